@@ -1,0 +1,2 @@
+/** The promql module; see DESIGN.md for its borders. Sub-packages hold its concepts. */
+package io.argus.promql;

@@ -1,0 +1,2 @@
+/** The tsdb module; see DESIGN.md for its borders. Sub-packages hold its concepts. */
+package io.argus.tsdb;
