@@ -1,0 +1,20 @@
+package io.argus.tsdb.head;
+
+import io.argus.core.label.Labels;
+import io.argus.tsdb.chunk.XorChunk;
+
+/**
+ * Receives the chunks head truncation removes, oldest first per series. The block writer will be
+ * one; until it exists the default drops them (and the head logs how many).
+ */
+@FunctionalInterface
+public interface ChunkSink {
+
+  /** Takes one completed chunk of series {@code labels}; the chunk is immutable and may be kept. */
+  void accept(Labels labels, XorChunk chunk);
+
+  /** A sink that drops every chunk. */
+  static ChunkSink discarding() {
+    return (labels, chunk) -> {};
+  }
+}
