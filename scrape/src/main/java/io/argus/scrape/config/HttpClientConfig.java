@@ -1,0 +1,41 @@
+package io.argus.scrape.config;
+
+import java.net.URI;
+
+/**
+ * The HTTP client settings shared by scrapes and HTTP service discovery. TLS settings other than
+ * the JDK's default trust store are not supported yet (see the scrape module's report).
+ *
+ * @param basicAuth or null
+ * @param authorization or null
+ * @param proxyUrl an {@code http://host:port} proxy, or null
+ */
+public record HttpClientConfig(
+    BasicAuth basicAuth, Authorization authorization, URI proxyUrl, boolean followRedirects, boolean enableHttp2) {
+
+  public HttpClientConfig {
+    if (basicAuth != null && authorization != null) {
+      throw new IllegalArgumentException("at most one of basic_auth, oauth2 & authorization must be configured");
+    }
+    if (proxyUrl != null && (proxyUrl.getHost() == null || proxyUrl.getPort() < 0)) {
+      throw new IllegalArgumentException("proxy_url: expected http://host:port, found \"" + proxyUrl + "\"");
+    }
+  }
+
+  /** Prometheus' defaults: no auth, no proxy, follow redirects, HTTP/2 allowed. */
+  public static HttpClientConfig defaults() {
+    return new HttpClientConfig(null, null, null, true, true);
+  }
+
+  public HttpClientConfig withBasicAuth(BasicAuth newBasicAuth) {
+    return new HttpClientConfig(newBasicAuth, authorization, proxyUrl, followRedirects, enableHttp2);
+  }
+
+  public HttpClientConfig withAuthorization(Authorization newAuthorization) {
+    return new HttpClientConfig(basicAuth, newAuthorization, proxyUrl, followRedirects, enableHttp2);
+  }
+
+  public HttpClientConfig withFollowRedirects(boolean follow) {
+    return new HttpClientConfig(basicAuth, authorization, proxyUrl, follow, enableHttp2);
+  }
+}
