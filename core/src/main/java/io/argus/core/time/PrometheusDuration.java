@@ -72,8 +72,9 @@ public final class PrometheusDuration {
 
   /**
    * Prints a duration as Prometheus does: the largest units first, zero parts omitted, {@code 0s}
-   * for zero ({@code 5400000} → {@code 1h30m}, {@code 86400000} → {@code 1d}). Negative durations
-   * get a leading minus.
+   * for zero ({@code 5400000} → {@code 1h30m}, {@code 86400000} → {@code 1d}). Years and weeks are
+   * used only when they divide the duration exactly, so 15 days print as {@code 15d}, not
+   * {@code 2w1d}. Negative durations get a leading minus.
    */
   public static String format(long millis) {
     if (millis == 0) {
@@ -86,6 +87,10 @@ public final class PrometheusDuration {
       rest = -rest;
     }
     for (int unit = 0; unit < UNITS.length; unit++) {
+      boolean exactOnly = unit <= 1;
+      if (exactOnly && rest % UNIT_MILLIS[unit] != 0) {
+        continue;
+      }
       long amount = rest / UNIT_MILLIS[unit];
       if (amount > 0) {
         out.append(amount).append(UNITS[unit]);

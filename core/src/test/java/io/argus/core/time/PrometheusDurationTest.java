@@ -36,6 +36,9 @@ class PrometheusDurationTest {
     assertThat(PrometheusDuration.format(86_400_000)).isEqualTo("1d");
     assertThat(PrometheusDuration.format(0)).isEqualTo("0s");
     assertThat(PrometheusDuration.format(1_500)).isEqualTo("1s500ms");
+    assertThat(PrometheusDuration.format(15L * 86_400_000)).isEqualTo("15d");
+    assertThat(PrometheusDuration.format(14L * 86_400_000)).isEqualTo("2w");
+    assertThat(PrometheusDuration.format(365L * 86_400_000 + 3_600_000)).isEqualTo("365d1h");
   }
 
   @Property

@@ -34,6 +34,7 @@ public final class ConfigYamlWriter {
           PrometheusDuration.format(config.storage().outOfOrderTimeWindowMillis()))));
     }
     DumpSettings settings = DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).setIndent(2)
+        .setDereferenceAliases(true)
         .setIndicatorIndent(0).build();
     return new Dump(settings).dumpToString(root);
   }

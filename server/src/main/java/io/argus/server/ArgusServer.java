@@ -1,0 +1,153 @@
+package io.argus.server;
+
+import io.argus.server.api.StatusApi;
+import io.argus.server.config.ConfigException;
+import io.argus.server.http.HttpServer;
+import io.argus.server.http.Router;
+import io.argus.server.logging.Logging;
+import io.argus.server.metrics.SelfMetrics;
+import io.argus.server.web.LifecycleEndpoints;
+import io.argus.server.web.MetricsEndpoint;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One running Argus: starts its parts in order (configuration, data directory, HTTP), becomes ready,
+ * and stops them in reverse. A failed start undoes whatever was started, so nothing is left
+ * half-running.
+ */
+public final class ArgusServer implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ArgusServer.class);
+
+  private final ServerOptions options;
+  private final SelfMetrics metrics;
+  private final ConfigReloader configReloader;
+  private final AtomicBoolean ready = new AtomicBoolean();
+  private final AtomicBoolean stopping = new AtomicBoolean();
+  private final CountDownLatch stopped = new CountDownLatch(1);
+  private DataDirectory dataDirectory;
+  private HttpServer http;
+
+  private ArgusServer(ServerOptions options, Clock clock) {
+    this.options = options;
+    this.metrics = new SelfMetrics(BuildInfo.current());
+    this.configReloader = new ConfigReloader(options, metrics, clock);
+  }
+
+  /**
+   * Runs a server until it is told to stop (SIGTERM, SIGINT, {@code /-/quit}); reloads on SIGHUP.
+   *
+   * @return the process exit code: 0 after a clean stop, 1 when the start failed
+   */
+  public static int run(ServerOptions options) {
+    Logging.configure(options.logLevel(), options.logFormat());
+    ArgusServer server;
+    try {
+      server = start(options, Clock.systemUTC());
+    } catch (StartupException e) {
+      LOG.error(e.getMessage());
+      return 1;
+    }
+    Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(server::close));
+    SignalHandlers.onHangup(server::reload);
+    server.awaitStop();
+    return 0;
+  }
+
+  /** Starts a server; on failure everything started so far is stopped again. */
+  public static ArgusServer start(ServerOptions options, Clock clock) throws StartupException {
+    ArgusServer server = new ArgusServer(options, clock);
+    try {
+      server.startParts();
+      return server;
+    } catch (StartupException e) {
+      server.close();
+      throw e;
+    }
+  }
+
+  private void startParts() throws StartupException {
+    LOG.atInfo().addKeyValue("version", BuildInfo.current().version()).log("Starting Argus");
+    try {
+      configReloader.loadInitial();
+    } catch (ConfigException e) {
+      throw new StartupException("error loading config: " + e.getMessage(), e);
+    }
+    boolean useLockfile = !"false".equals(options.flags().get("storage.tsdb.use-lockfile"));
+    dataDirectory = DataDirectory.open(options.dataPath(), useLockfile);
+    Router router = new Router(metrics);
+    new LifecycleEndpoints(options.enableLifecycle(), ready::get, this::reload, this::requestStop).register(router);
+    router.get("/metrics", new MetricsEndpoint(metrics.registry())::handle);
+    new StatusApi(BuildInfo.current(), options, configReloader::state, java.time.Instant.now()).register(router);
+    http = new HttpServer(options.listenAddress(), router, options.readTimeoutMillis(), options.maxConnections(),
+        options.shutdownTimeoutMillis());
+    try {
+      http.start();
+    } catch (IOException e) {
+      throw new StartupException(e.getMessage(), e);
+    }
+    ready.set(true);
+    LOG.atInfo().addKeyValue("address", options.listenAddress()).addKeyValue("port", http.port())
+        .log("Server is ready to receive web requests");
+  }
+
+  /** The port the HTTP server is bound to. */
+  public int port() {
+    return http.port();
+  }
+
+  public ConfigReloader configReloader() {
+    return configReloader;
+  }
+
+  /** Reloads the configuration: null on success, else the reason. */
+  public String reload() {
+    return configReloader.reload();
+  }
+
+  /** Starts a graceful stop in the background and returns at once. */
+  public void requestStop() {
+    Thread.ofPlatform().name("stop").start(this::close);
+  }
+
+  /** Blocks until the server has stopped. */
+  public void awaitStop() {
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Stops gracefully: not ready, stop accepting, let in-flight requests finish, release the data. */
+  @Override
+  public void close() {
+    if (!stopping.compareAndSet(false, true)) {
+      awaitStop();
+      return;
+    }
+    ready.set(false);
+    LOG.info("Stopping Argus");
+    try {
+      if (http != null) {
+        http.stop();
+      }
+    } catch (Exception e) {
+      LOG.atWarn().setCause(e).log("Web server did not stop cleanly");
+    }
+    try {
+      if (dataDirectory != null) {
+        dataDirectory.close();
+      }
+    } catch (IOException e) {
+      LOG.atWarn().setCause(e).log("Could not release the data directory lock");
+    }
+    LOG.info("See you next time!");
+    stopped.countDown();
+  }
+}
