@@ -1,0 +1,222 @@
+package io.argus.tsdb;
+
+import io.argus.core.label.Labels;
+import io.argus.core.storage.Appendable;
+import io.argus.core.storage.Appender;
+import io.argus.core.storage.Querier;
+import io.argus.core.storage.Queryable;
+import io.argus.core.storage.StorageException;
+import io.argus.tsdb.head.Head;
+import io.argus.tsdb.head.HeadStats;
+import io.argus.tsdb.head.HeadTruncator;
+import io.argus.tsdb.wal.Checkpointer;
+import io.argus.tsdb.wal.RecordHandler;
+import io.argus.tsdb.wal.WalMetrics;
+import io.argus.tsdb.wal.WalReplayer;
+import io.argus.tsdb.wal.WalWriter;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A TSDB over one data directory: the head in memory, made durable by the write-ahead log in
+ * {@code <dir>/wal}. {@link #open} takes an exclusive lock on the directory, replays the log and
+ * starts a fresh segment. Thread-safe.
+ */
+public final class Tsdb implements Appendable, Queryable, AutoCloseable {
+
+  private static final System.Logger LOG = System.getLogger(Tsdb.class.getName());
+
+  private final Path directory;
+  private final TsdbOptions options;
+  private final Head head;
+  private final WalMetrics walMetrics = new WalMetrics();
+  private final WalWriter walWriter;
+  private final Checkpointer checkpointer;
+  private final FileChannel lockChannel;
+  private final FileLock lock;
+  private final ScheduledExecutorService maintenance;
+  private final TsdbMetrics metrics;
+  private final WalReplayer.Result replay;
+
+  private Tsdb(Path directory, TsdbOptions options) throws IOException {
+    this.directory = directory;
+    this.options = options;
+    Files.createDirectories(directory);
+    this.lockChannel =
+        FileChannel.open(directory.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileLock acquired;
+    try {
+      acquired = lockChannel.tryLock();
+    } catch (java.nio.channels.OverlappingFileLockException e) {
+      acquired = null; // held by this very process
+    }
+    this.lock = acquired;
+    if (lock == null) {
+      lockChannel.close();
+      throw new StorageException("data directory " + directory + " is in use by another process");
+    }
+    this.head = new Head(options.headOptions());
+    this.metrics = new TsdbMetrics(head, options.walEnabled() ? walMetrics : null);
+    if (options.walEnabled()) {
+      Path walDirectory = directory.resolve("wal");
+      this.replay = new WalReplayer(walDirectory, walMetrics).replay(new HeadReplay(head, walMetrics));
+      this.walWriter = new WalWriter(walDirectory, replay.lastSegment() + 1, options.wal(), walMetrics);
+      this.checkpointer = new Checkpointer(walDirectory, walMetrics);
+      head.setLog(new WalHeadLog(walWriter));
+      LOG.log(
+          Level.INFO,
+          "replayed write-ahead log {0}: {1} records, {2} series, {3} samples in {4} s, {5} corruptions",
+          walDirectory,
+          replay.records(),
+          head.seriesCount(),
+          head.metrics().samplesAppendedTotal(),
+          walMetrics.replaySeconds(),
+          replay.corruptions().size());
+    } else {
+      this.replay = new WalReplayer.Result(-1, 0, java.util.List.of());
+      this.walWriter = null;
+      this.checkpointer = null;
+    }
+    if (options.truncationCheckIntervalMillis() > 0) {
+      maintenance =
+          Executors.newSingleThreadScheduledExecutor(
+              runnable -> {
+                Thread thread = new Thread(runnable, "argus-tsdb-head-truncation");
+                thread.setDaemon(true);
+                return thread;
+              });
+      long interval = options.truncationCheckIntervalMillis();
+      maintenance.scheduleWithFixedDelay(this::truncateIfDue, interval, interval, TimeUnit.MILLISECONDS);
+    } else {
+      maintenance = null;
+    }
+  }
+
+  /**
+   * Opens (creating if needed) the TSDB in {@code directory}.
+   *
+   * @throws StorageException if the directory is locked by another process or cannot be read
+   */
+  public static Tsdb open(Path directory, TsdbOptions options) {
+    try {
+      return new Tsdb(directory, options);
+    } catch (IOException e) {
+      throw new StorageException("cannot open TSDB in " + directory + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public Appender appender() {
+    return head.appender();
+  }
+
+  @Override
+  public Querier querier(long minTimeMillis, long maxTimeMillis) {
+    return head.querier(minTimeMillis, maxTimeMillis);
+  }
+
+  /** The head, for statistics and tests. */
+  public Head head() {
+    return head;
+  }
+
+  public TsdbMetrics metrics() {
+    return metrics;
+  }
+
+  /** Cardinality statistics with the top {@code limit} entries per list. */
+  public HeadStats stats(int limit) {
+    return head.stats(limit);
+  }
+
+  /** What the replay at open found, corruptions included. */
+  public WalReplayer.Result replayResult() {
+    return replay;
+  }
+
+  /**
+   * Drops head data older than {@code minTimeMillis} (handing chunks to the chunk sink), then closes
+   * the current log segment and folds every closed segment into a checkpoint of what remains.
+   */
+  public synchronized HeadTruncator.Result truncateHead(long minTimeMillis) {
+    HeadTruncator.Result result = head.truncate(minTimeMillis, options.chunkSink());
+    if (walWriter != null) {
+      int closed = walWriter.cutSegment();
+      checkpointer.create(closed, head::isLive, minTimeMillis);
+    }
+    return result;
+  }
+
+  /** Truncates when the head spans more than its window plus half a block range. */
+  void truncateIfDue() {
+    try {
+      long max = head.maxTimeMillis();
+      long min = head.minTimeMillis();
+      if (max == Long.MIN_VALUE || min == Long.MAX_VALUE) {
+        return;
+      }
+      if (max - min > options.headWindowMillis() + options.blockRangeMillis() / 2) {
+        long bound = Math.floorDiv(max - options.headWindowMillis(), options.blockRangeMillis())
+            * options.blockRangeMillis();
+        LOG.log(
+            Level.INFO,
+            "head spans {0} ms, more than its window of {1} ms: truncating before {2}; no block writer"
+                + " yet, so older chunks are dropped",
+            max - min,
+            options.headWindowMillis(),
+            bound);
+        truncateHead(bound);
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.ERROR, "head truncation failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Syncs and closes the log and releases the directory. Appends after close fail. */
+  @Override
+  public synchronized void close() {
+    if (maintenance != null) {
+      maintenance.shutdownNow();
+    }
+    try {
+      if (walWriter != null) {
+        walWriter.close();
+      }
+    } finally {
+      try {
+        lock.release();
+        lockChannel.close();
+      } catch (IOException e) {
+        LOG.log(Level.WARNING, "cannot release the lock on " + directory + ": " + e.getMessage());
+      }
+    }
+  }
+
+  /** Feeds replayed records into the head. */
+  private record HeadReplay(Head head, WalMetrics metrics) implements RecordHandler {
+    @Override
+    public void series(int id, Labels labels) {
+      head.replaySeries(id, labels);
+    }
+
+    @Override
+    public void sample(int id, long timestampMillis, long valueBits) {
+      if (!head.replaySample(id, timestampMillis, Double.longBitsToDouble(valueBits))) {
+        metrics.addReplayUnknownSeriesSamples(1);
+      }
+    }
+
+    @Override
+    public void tombstone(int id, long minTimeMillis, long maxTimeMillis) {
+      // Deletion is not implemented yet: nothing writes tombstones, so none can be replayed.
+    }
+  }
+}
