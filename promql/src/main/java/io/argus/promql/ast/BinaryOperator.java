@@ -17,6 +17,13 @@ public enum BinaryOperator {
   DIV("/", 5),
   MOD("%", 5),
   ATAN2("atan2", 5),
+  /**
+   * {@code </}: trims a native histogram's observations above the scalar (keeps the lower part).
+   * Prometheus 3.x, native histograms only; same precedence as multiplication.
+   */
+  TRIM_UPPER("</", 5),
+  /** {@code >/}: trims a native histogram's observations below the scalar (keeps the upper part). */
+  TRIM_LOWER(">/", 5),
   POW("^", 6);
 
   private final String symbol;
