@@ -50,7 +50,8 @@ public final class Alertmanager implements AutoCloseable {
   private final Instant startedAt;
   private volatile AlertmanagerRuntime runtime;
   private volatile String originalConfig;
-  private long lastMaintenanceMillis;
+  private final Object maintenanceLock = new Object();
+  private long lastMaintenanceMillis; // guarded by maintenanceLock
   private final Thread loop;
   private volatile boolean closed;
 
@@ -270,8 +271,14 @@ public final class Alertmanager implements AutoCloseable {
   public void tick() throws IOException {
     runtime.dispatcher().flushDue();
     long now = options.clock().millis();
-    if (now - lastMaintenanceMillis >= options.maintenanceIntervalMillis()) {
-      lastMaintenanceMillis = now;
+    boolean due;
+    synchronized (maintenanceLock) {
+      due = now - lastMaintenanceMillis >= options.maintenanceIntervalMillis();
+      if (due) {
+        lastMaintenanceMillis = now;
+      }
+    }
+    if (due) {
       maintain();
     }
   }
