@@ -67,6 +67,9 @@ final class BinaryOperations {
       BinaryExpr binary, Vector vector, double scalar, boolean scalarOnLeft, long timeMillis) {
     BinaryOperator operator = binary.operator();
     List<Sample> out = new ArrayList<>(vector.size());
+    if (isTrim(operator)) {
+      return Vector.EMPTY;
+    }
     for (Sample sample : vector.samples()) {
       double left = scalarOnLeft ? scalar : sample.value();
       double right = scalarOnLeft ? sample.value() : scalar;
@@ -95,6 +98,9 @@ final class BinaryOperations {
       BinaryExpr binary, Vector left, Vector right, VectorMatching matching, long timeMillis) {
     BinaryOperator operator = binary.operator();
     VectorMatching.Cardinality cardinality = matching.cardinality();
+    if (isTrim(operator)) {
+      return Vector.EMPTY;
+    }
     if (cardinality == VectorMatching.Cardinality.MANY_TO_MANY) {
       throw QueryException.execution("many-to-many only allowed for set operators");
     }
@@ -119,13 +125,20 @@ final class BinaryOperations {
       }
     }
     Map<Labels, Set<Labels>> matched = new HashMap<>();
+    Set<Labels> paired = new HashSet<>();
     List<Sample> out = new ArrayList<>();
     LabelsBuilder builder = new LabelsBuilder();
     for (Sample sample : many.samples()) {
       Labels signature = signature(sample.labels(), matching);
       Sample partner = oneSide.get(signature);
       if (partner == null) {
-        continue;
+        if (matching.fillRight() == null) {
+          continue;
+        }
+        // fill_right pairs an unmatched sample of the "many" side with a made-up partner.
+        partner = new Sample(Labels.empty(), timeMillis, matching.fillRight(), false);
+      } else {
+        paired.add(signature);
       }
       double leftValue = flipped ? partner.value() : sample.value();
       double rightValue = flipped ? sample.value() : partner.value();
@@ -166,7 +179,53 @@ final class BinaryOperations {
       }
       out.add(new Sample(labels, timeMillis, value, dropName));
     }
+    if (matching.fillLeft() != null) {
+      fillMissingMany(binary, one, matching, paired, flipped, out, timeMillis);
+    }
     return new Vector(out);
+  }
+
+  /**
+   * fill_left: samples of the "one" side that matched nothing are paired with a made-up sample
+   * whose labels are the match signature.
+   */
+  private static void fillMissingMany(
+      BinaryExpr binary,
+      Vector one,
+      VectorMatching matching,
+      Set<Labels> paired,
+      boolean flipped,
+      List<Sample> out,
+      long timeMillis) {
+    BinaryOperator operator = binary.operator();
+    double fill = matching.fillLeft();
+    for (Sample sample : one.samples()) {
+      Labels signature = signature(sample.labels(), matching);
+      if (paired.contains(signature)) {
+        continue;
+      }
+      double leftValue = flipped ? sample.value() : fill;
+      double rightValue = flipped ? fill : sample.value();
+      double value;
+      if (operator.isComparison()) {
+        boolean holds = ScalarMath.comparisonHolds(operator, leftValue, rightValue);
+        if (binary.returnBool()) {
+          value = holds ? 1 : 0;
+        } else if (holds) {
+          value = leftValue;
+        } else {
+          continue;
+        }
+      } else {
+        value = ScalarMath.apply(operator, leftValue, rightValue);
+      }
+      out.add(new Sample(signature, timeMillis, value, true));
+    }
+  }
+
+  /** {@code </} and {@code >/} only trim native histograms; float samples give no result. */
+  private static boolean isTrim(BinaryOperator operator) {
+    return operator == BinaryOperator.TRIM_UPPER || operator == BinaryOperator.TRIM_LOWER;
   }
 
   private static Labels resultLabels(

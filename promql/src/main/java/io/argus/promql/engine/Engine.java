@@ -116,12 +116,19 @@ public final class Engine {
       long stepMillis,
       long deadlineNanos,
       List<String> storageWarnings) {
-    Map<VectorSelector, long[]> ranges =
-        new SelectorPlanner(startMillis, endMillis, stepMillis, options.lookbackDeltaMillis())
-            .plan(expr);
+    SelectorPlanner planner =
+        new SelectorPlanner(startMillis, endMillis, stepMillis, options.lookbackDeltaMillis());
+    Map<VectorSelector, long[]> ranges = planner.plan(expr);
     Map<VectorSelector, List<SeriesData>> data =
         SeriesLoader.load(querier, ranges, stepMillis, storageWarnings);
-    return new QueryContext(options, startMillis, endMillis, stepMillis, data, deadlineNanos);
+    return new QueryContext(
+        options,
+        startMillis,
+        endMillis,
+        stepMillis,
+        data,
+        planner.infoSelectors(),
+        deadlineNanos);
   }
 
   private static List<Annotation> annotations(QueryContext context, List<String> storageWarnings) {

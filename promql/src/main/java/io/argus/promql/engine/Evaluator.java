@@ -8,6 +8,7 @@ import io.argus.promql.ast.Expr;
 import io.argus.promql.ast.MatrixSelector;
 import io.argus.promql.ast.NumberLiteral;
 import io.argus.promql.ast.ParenExpr;
+import io.argus.promql.ast.RangeModifier;
 import io.argus.promql.ast.StringLiteral;
 import io.argus.promql.ast.SubqueryExpr;
 import io.argus.promql.ast.UnaryExpr;
@@ -106,8 +107,13 @@ final class Evaluator {
     List<SeriesData> seriesList = context.data(selector);
     List<Sample> out = new ArrayList<>(seriesList.size());
     long lookback = context.options.lookbackDeltaMillis();
+    boolean smoothed = selector.rangeModifier() == RangeModifier.SMOOTHED;
     for (SeriesData series : seriesList) {
       int index = SeriesData.lastAtOrBefore(series.allTimestamps, reference);
+      if (smoothed) {
+        smoothedSample(series, reference, lookback, timeMillis, out);
+        continue;
+      }
       if (index < 0) {
         continue;
       }
@@ -120,6 +126,24 @@ final class Evaluator {
     }
     context.countSamples(out.size());
     return new Vector(out);
+  }
+
+  /** A {@code smoothed} instant selector: the value interpolated between the neighbours. */
+  private static void smoothedSample(
+      SeriesData series, long reference, long lookback, long timeMillis, List<Sample> out) {
+    long[] times = series.timestamps;
+    int before = SeriesData.lastAtOrBefore(times, reference);
+    boolean hasBefore = before >= 0 && times[before] > reference - lookback;
+    boolean hasAfter = before + 1 < times.length && times[before + 1] <= reference + lookback;
+    if (!hasBefore && !hasAfter) {
+      return;
+    }
+    int first = hasBefore ? before : before + 1;
+    int last = hasAfter ? before + 1 : before;
+    double value =
+        io.argus.promql.engine.function.ExtendedRangeKernels.interpolate(
+            times, series.values, first, last, reference);
+    out.add(new Sample(series.labels, timeMillis, value, false));
   }
 
   private long referenceTime(VectorSelector selector, long timeMillis) {
@@ -146,13 +170,30 @@ final class Evaluator {
     List<SeriesData> seriesList = context.data(matrix.selector());
     List<RangeSeries> out = new ArrayList<>(seriesList.size());
     long points = 0;
+    RangeModifier modifier = matrix.selector().rangeModifier();
+    long lookback = context.options.lookbackDeltaMillis();
     for (SeriesData series : seriesList) {
-      int to = SeriesData.lastAtOrBefore(series.timestamps, end) + 1;
-      int from = SeriesData.lastAtOrBefore(series.timestamps, start) + 1;
-      if (from < to) {
+      long[] times = series.timestamps;
+      int to = SeriesData.lastAtOrBefore(times, end) + 1;
+      int from = SeriesData.lastAtOrBefore(times, start) + 1;
+      if (modifier == RangeModifier.NONE) {
+        if (from < to) {
+          out.add(new RangeSeries(series.labels, times, series.values, from, to, false));
+          points += to - from;
+        }
+        continue;
+      }
+      int prior = from - 1 >= 0 && times[from - 1] > start - lookback ? from - 1 : -1;
+      int next =
+          modifier == RangeModifier.SMOOTHED && to < times.length && times[to] <= end + lookback
+              ? to
+              : -1;
+      boolean usable =
+          modifier == RangeModifier.ANCHORED ? from < to : (from < to || prior >= 0 || next >= 0);
+      if (usable) {
         out.add(
-            new RangeSeries(series.labels, series.timestamps, series.values, from, to, false));
-        points += to - from;
+            new RangeSeries(series.labels, times, series.values, from, to, false, prior, next));
+        points += to - from + 2;
       }
     }
     context.countSamples(points);

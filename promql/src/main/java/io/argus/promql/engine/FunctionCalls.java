@@ -5,7 +5,9 @@ import io.argus.promql.ast.Call;
 import io.argus.promql.ast.Expr;
 import io.argus.promql.ast.Exprs;
 import io.argus.promql.ast.MatrixSelector;
+import io.argus.promql.ast.RangeModifier;
 import io.argus.promql.ast.VectorSelector;
+import io.argus.promql.engine.function.ExtendedRangeKernels;
 import io.argus.promql.engine.function.FloatFormat;
 import io.argus.promql.engine.function.RangeKernels;
 import java.util.ArrayList;
@@ -20,6 +22,10 @@ final class FunctionCalls {
 
   /** Range functions whose result keeps the metric name (Prometheus drops it for all others). */
   private static final Set<String> KEEPS_NAME = Set.of("last_over_time", "first_over_time");
+
+  private static final Set<String> ANCHORED_FUNCTIONS =
+      Set.of("changes", "delta", "increase", "rate", "resets");
+  private static final Set<String> SMOOTHED_FUNCTIONS = Set.of("delta", "increase", "rate");
 
   private static final Set<String> COUNTER_SUFFIXES = Set.of("_total", "_sum", "_count", "_bucket");
 
@@ -69,6 +75,8 @@ final class FunctionCalls {
       }
       case "timestamp":
         return timestamp(arguments.get(0), timeMillis);
+      case "info":
+        return InfoFunction.eval(evaluator, call, timeMillis);
       case "absent": {
         Vector vector = evaluator.evalVector(arguments.get(0), timeMillis);
         return vector.size() > 0 ? Vector.EMPTY : absentVector(arguments.get(0), timeMillis);
@@ -144,11 +152,16 @@ final class FunctionCalls {
       }
     }
     checkParameters(call, parameters);
+    RangeModifier modifier = rangeModifier(matrixArgument);
+    checkModifier(name, modifier);
     RangeWindow window = evaluator.rangeWindow(matrixArgument, timeMillis);
     boolean keepsName = KEEPS_NAME.contains(name);
     List<Sample> out = new ArrayList<>(window.series().size());
     for (RangeSeries series : window.series()) {
-      double value = apply(name, series, window, parameters, timeMillis);
+      double value =
+          modifier == RangeModifier.NONE
+              ? apply(name, series, window, parameters, timeMillis)
+              : applyExtended(name, modifier, series, window);
       if (RangeKernels.isNoValue(value)) {
         continue;
       }
@@ -159,6 +172,55 @@ final class FunctionCalls {
           new Sample(series.labels(), timeMillis, value, series.dropName() || !keepsName));
     }
     return new Vector(out);
+  }
+
+  private static RangeModifier rangeModifier(Expr matrixArgument) {
+    return Exprs.unwrapParens(matrixArgument) instanceof MatrixSelector matrix
+        ? matrix.selector().rangeModifier()
+        : RangeModifier.NONE;
+  }
+
+  private static void checkModifier(String function, RangeModifier modifier) {
+    if (modifier == RangeModifier.ANCHORED && !ANCHORED_FUNCTIONS.contains(function)) {
+      throw QueryException.execution(
+          "anchored modifier can only be used with: changes, delta, increase, rate, resets - not"
+              + " with "
+              + function);
+    }
+    if (modifier == RangeModifier.SMOOTHED && !SMOOTHED_FUNCTIONS.contains(function)) {
+      throw QueryException.execution(
+          "smoothed modifier can only be used with: delta, increase, rate - not with " + function);
+    }
+  }
+
+  private static double applyExtended(
+      String name, RangeModifier modifier, RangeSeries series, RangeWindow window) {
+    long[] t = series.timestamps();
+    double[] v = series.values();
+    boolean isCounter = !name.equals("delta");
+    double rangeSeconds = window.rangeMillis() / 1000.0;
+    if (modifier == RangeModifier.ANCHORED) {
+      int first = series.prior() >= 0 ? series.prior() : series.from();
+      return switch (name) {
+        case "changes" -> RangeKernels.changes(v, first, series.to());
+        case "resets" -> RangeKernels.resets(v, first, series.to());
+        default -> {
+          double change =
+              ExtendedRangeKernels.anchoredChange(
+                  v, series.prior(), series.from(), series.to(), isCounter);
+          yield name.equals("rate") ? change / rangeSeconds : change;
+        }
+      };
+    }
+    int first = series.prior() >= 0 ? series.prior() : series.from();
+    int last = series.next() >= 0 ? series.next() : series.to() - 1;
+    if (last < first) {
+      return RangeKernels.NO_VALUE;
+    }
+    double change =
+        ExtendedRangeKernels.smoothedChange(
+            t, v, first, last, window.startMillis(), window.endMillis(), isCounter);
+    return name.equals("rate") ? change / rangeSeconds : change;
   }
 
   private void checkCounterName(Labels labels, Expr argument) {

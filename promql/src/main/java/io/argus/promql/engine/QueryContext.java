@@ -19,6 +19,7 @@ final class QueryContext {
   final long queryStepMillis;
   private final Map<VectorSelector, List<SeriesData>> data;
   private final long deadlineNanos;
+  private final Map<io.argus.promql.ast.Call, VectorSelector> infoSelectors;
   private final Map<String, Annotation> annotations = new LinkedHashMap<>();
   private long samplesThisStep;
   private int deadlineCheckCounter;
@@ -29,7 +30,9 @@ final class QueryContext {
       long queryEndMillis,
       long queryStepMillis,
       Map<VectorSelector, List<SeriesData>> data,
+      Map<io.argus.promql.ast.Call, VectorSelector> infoSelectors,
       long deadlineNanos) {
+    this.infoSelectors = infoSelectors;
     this.options = options;
     this.queryStartMillis = queryStartMillis;
     this.queryEndMillis = queryEndMillis;
@@ -44,6 +47,14 @@ final class QueryContext {
       throw new IllegalStateException("selector was not planned: " + selector);
     }
     return seriesList;
+  }
+
+  VectorSelector infoSelector(io.argus.promql.ast.Call call) {
+    VectorSelector selector = infoSelectors.get(call);
+    if (selector == null) {
+      throw new IllegalStateException("info() call was not planned: " + call);
+    }
+    return selector;
   }
 
   Long pinnedTime(AtModifier at) {

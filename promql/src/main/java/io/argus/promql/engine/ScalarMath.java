@@ -17,6 +17,8 @@ final class ScalarMath {
       case POW -> pow(left, right);
       case ATAN2 -> Math.atan2(left, right);
       case EQL, NEQ, GTR, LSS, GTE, LTE -> left;
+      // Trimming applies to native histograms only; BinaryOperations drops float samples.
+      case TRIM_UPPER, TRIM_LOWER -> Double.NaN;
       case AND, OR, UNLESS ->
           throw QueryException.badData(
               "set operator " + operator.symbol() + " not allowed between scalars");

@@ -28,6 +28,7 @@ final class SelectorPlanner {
   private final long lookbackDeltaMillis;
   private final long queryStepMillis;
   private final Map<VectorSelector, long[]> ranges = new IdentityHashMap<>();
+  private final Map<Call, VectorSelector> infoSelectors = new IdentityHashMap<>();
 
   SelectorPlanner(
       long queryStartMillis, long queryEndMillis, long queryStepMillis, long lookbackDeltaMillis) {
@@ -41,6 +42,11 @@ final class SelectorPlanner {
   Map<VectorSelector, long[]> plan(Expr root) {
     visit(root, queryStartMillis, queryEndMillis);
     return ranges;
+  }
+
+  /** For each {@code info()} call, the selector of its info series (planned like any selector). */
+  Map<Call, VectorSelector> infoSelectors() {
+    return infoSelectors;
   }
 
   /** The time a modifier pins evaluation to, or null when it does not. */
@@ -86,6 +92,26 @@ final class SelectorPlanner {
         visit(aggregate.expr(), startMillis, endMillis);
       }
       case Call call -> {
+        if (call.function().name().equals("info")) {
+          visit(call.arguments().get(0), startMillis, endMillis);
+          VectorSelector infoSelector = InfoFunction.infoSeriesSelector(call);
+          infoSelectors.put(call, infoSelector);
+          Expr data = io.argus.promql.ast.Exprs.unwrapParens(call.arguments().get(0));
+          if (data instanceof VectorSelector dataSelector) {
+            // The info series are read at the time the data selector was evaluated for.
+            Long pinned = pinnedTime(dataSelector.at(), queryStartMillis, queryEndMillis);
+            long offset =
+                dataSelector.offsetMillis(queryStepMillis, queryEndMillis - queryStartMillis);
+            add(
+                infoSelector,
+                (pinned != null ? pinned : startMillis) - offset,
+                (pinned != null ? pinned : endMillis) - offset,
+                lookbackDeltaMillis);
+          } else {
+            add(infoSelector, startMillis, endMillis, lookbackDeltaMillis);
+          }
+          return;
+        }
         for (Expr argument : call.arguments()) {
           visit(argument, startMillis, endMillis);
         }
@@ -98,13 +124,13 @@ final class SelectorPlanner {
   private void add(VectorSelector selector, long startMillis, long endMillis, long widthMillis) {
     Long pinned = pinnedTime(selector.at(), queryStartMillis, queryEndMillis);
     long offset = selector.offsetMillis(queryStepMillis, queryEndMillis - queryStartMillis);
-    // Anchored selectors also read the last sample before the window.
+    // Anchored and smoothed selectors also read the samples just outside the window.
     long extra =
         selector.rangeModifier() == io.argus.promql.ast.RangeModifier.NONE
             ? 0
             : lookbackDeltaMillis;
     long low = (pinned != null ? pinned : startMillis) - offset - widthMillis - extra;
-    long high = (pinned != null ? pinned : endMillis) - offset;
+    long high = (pinned != null ? pinned : endMillis) - offset + extra;
     long[] existing = ranges.get(selector);
     if (existing == null) {
       ranges.put(selector, new long[] {low, high});

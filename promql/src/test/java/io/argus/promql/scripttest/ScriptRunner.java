@@ -23,7 +23,7 @@ import java.util.function.Function;
 final class ScriptRunner {
 
   /** The outcome of one eval. */
-  record Outcome(int line, String expression, boolean passed, String failure) {}
+  record Outcome(int line, String expression, boolean passed, boolean skipped, String failure) {}
 
   private final Engine engine;
   private final Function<String, Expr> expressionParser;
@@ -33,7 +33,12 @@ final class ScriptRunner {
     this.expressionParser = expressionParser;
   }
 
-  List<Outcome> run(List<ScriptCommand> commands) {
+  /**
+   * Runs the commands in order.
+   *
+   * @param skippedLines eval lines not to run (counted as skipped), e.g. native-histogram cases
+   */
+  List<Outcome> run(List<ScriptCommand> commands, java.util.Set<Integer> skippedLines) {
     List<Outcome> outcomes = new ArrayList<>();
     InMemoryQueryable store = new InMemoryQueryable();
     String loadFailure = null;
@@ -50,8 +55,12 @@ final class ScriptRunner {
           }
         }
         case ScriptCommand.Eval eval -> {
+          if (skippedLines.contains(eval.line())) {
+            outcomes.add(new Outcome(eval.line(), eval.expression(), false, true, null));
+            continue;
+          }
           if (loadFailure != null) {
-            outcomes.add(new Outcome(eval.line(), eval.expression(), false, loadFailure));
+            outcomes.add(new Outcome(eval.line(), eval.expression(), false, false, loadFailure));
             continue;
           }
           String failure;
@@ -60,7 +69,8 @@ final class ScriptRunner {
           } catch (RuntimeException e) {
             failure = "unexpected " + e;
           }
-          outcomes.add(new Outcome(eval.line(), eval.expression(), failure == null, failure));
+          outcomes.add(
+              new Outcome(eval.line(), eval.expression(), failure == null, false, failure));
         }
       }
     }
@@ -113,6 +123,9 @@ final class ScriptRunner {
 
   /** The message to compare with {@code expect fail}, without parser position prefixes. */
   private static String errorMessage(RuntimeException e) {
+    if (e instanceof io.argus.promql.parser.ParseException parseException) {
+      return parseException.detail();
+    }
     return e.getMessage() == null ? e.toString() : e.getMessage();
   }
 

@@ -1,0 +1,153 @@
+package io.argus.promql.engine;
+
+import io.argus.core.label.Labels;
+import io.argus.core.label.LabelsBuilder;
+import io.argus.core.label.Matcher;
+import io.argus.promql.ast.AtModifier;
+import io.argus.promql.ast.Call;
+import io.argus.promql.ast.Expr;
+import io.argus.promql.ast.Exprs;
+import io.argus.promql.ast.VectorSelector;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The experimental {@code info(v, {selector})}: enriches each sample with the data labels of the
+ * info series ({@code target_info} unless the selector names others) that share its identifying
+ * labels {@code instance} and {@code job}. The sample's own labels win over info labels; two info
+ * series disagreeing on a label is an error.
+ */
+final class InfoFunction {
+
+  private static final String[] IDENTIFYING_LABELS = {"instance", "job"};
+
+  private InfoFunction() {}
+
+  /** The selector for the info series: the name matchers given, else {@code target_info}. */
+  static VectorSelector infoSeriesSelector(Call call) {
+    List<Matcher> nameMatchers = new ArrayList<>();
+    if (call.arguments().size() > 1
+        && Exprs.unwrapParens(call.arguments().get(1)) instanceof VectorSelector selector) {
+      for (Matcher matcher : selector.matchers()) {
+        if (matcher.name().equals(Labels.METRIC_NAME)) {
+          nameMatchers.add(matcher);
+        }
+      }
+    }
+    if (nameMatchers.isEmpty()) {
+      nameMatchers.add(Matcher.equal(Labels.METRIC_NAME, "target_info"));
+    }
+    // Only series named *_info are info series.
+    nameMatchers.add(Matcher.regex(Labels.METRIC_NAME, ".+_info"));
+    return new VectorSelector(null, nameMatchers, 0, AtModifier.NONE, call.position());
+  }
+
+  static Vector eval(Evaluator evaluator, Call call, long timeMillis) {
+    Expr dataArgument = call.arguments().get(0);
+    Vector input = evaluator.evalVector(dataArgument, timeMillis);
+    long infoTime = timeMillis;
+    if (Exprs.unwrapParens(dataArgument) instanceof VectorSelector dataSelector) {
+      Long pinned = evaluator.context.pinnedTime(dataSelector.at());
+      infoTime =
+          (pinned != null ? pinned : timeMillis)
+              - dataSelector.offsetMillis(
+                  evaluator.context.queryStepMillis, evaluator.context.queryRangeMillis());
+    }
+    Vector infoSeries =
+        evaluator.selectVector(evaluator.context.infoSelector(call), infoTime, false);
+    List<Matcher> dataMatchers = new ArrayList<>();
+    if (call.arguments().size() > 1
+        && Exprs.unwrapParens(call.arguments().get(1)) instanceof VectorSelector selector) {
+      for (Matcher matcher : selector.matchers()) {
+        if (!matcher.name().equals(Labels.METRIC_NAME)) {
+          dataMatchers.add(matcher);
+        }
+      }
+    }
+    List<Sample> out = new ArrayList<>(input.size());
+    for (Sample sample : input.samples()) {
+      Sample enriched = enrich(sample, infoSeries, dataMatchers, timeMillis);
+      if (enriched != null) {
+        out.add(enriched);
+      }
+    }
+    return new Vector(out);
+  }
+
+  private static Sample enrich(
+      Sample sample, Vector infoSeries, List<Matcher> dataMatchers, long timeMillis) {
+    Labels labels = sample.labels();
+    LabelsBuilder added = new LabelsBuilder();
+    boolean anyInfo = false;
+    for (Sample info : infoSeries.samples()) {
+      Labels infoLabels = info.labels();
+      if (infoLabels.equals(labels)) {
+        return sample; // an info series itself passes unchanged
+      }
+      if (!sameIdentity(labels, infoLabels) || !matchesAll(dataMatchers, infoLabels)) {
+        continue;
+      }
+      anyInfo = true;
+      for (int i = 0; i < infoLabels.size(); i++) {
+        String name = infoLabels.name(i);
+        if (name.equals(Labels.METRIC_NAME) || isIdentifying(name)) {
+          continue;
+        }
+        if (!dataMatchers.isEmpty() && dataMatchers.stream().noneMatch(m -> m.name().equals(name))) {
+          continue;
+        }
+        String value = infoLabels.value(i);
+        String existing = added.get(name);
+        if (existing != null && !existing.equals(value)) {
+          throw QueryException.execution(
+              "conflicting label: " + name + " has values \"" + existing + "\" and \"" + value
+                  + "\" in info series for " + labels);
+        }
+        added.set(name, value);
+      }
+    }
+    if (!anyInfo) {
+      for (Matcher matcher : dataMatchers) {
+        if (!matcher.matchesEmpty()) {
+          return null;
+        }
+      }
+      return sample;
+    }
+    LabelsBuilder result = labels.toBuilder();
+    Labels extra = added.build();
+    for (int i = 0; i < extra.size(); i++) {
+      if (!labels.has(extra.name(i))) {
+        result.set(extra.name(i), extra.value(i));
+      }
+    }
+    return new Sample(result.build(), timeMillis, sample.value(), sample.dropName());
+  }
+
+  private static boolean sameIdentity(Labels data, Labels info) {
+    for (String name : IDENTIFYING_LABELS) {
+      if (!data.get(name).equals(info.get(name))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isIdentifying(String name) {
+    for (String identifying : IDENTIFYING_LABELS) {
+      if (identifying.equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean matchesAll(List<Matcher> matchers, Labels labels) {
+    for (Matcher matcher : matchers) {
+      if (!matcher.matches(labels)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
