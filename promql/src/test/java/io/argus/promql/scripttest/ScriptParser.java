@@ -37,7 +37,9 @@ final class ScriptParser {
       int headerLine = i + 1;
       List<String> body = new ArrayList<>();
       i++;
-      while (i < lines.length && !clean(lines[i]).isEmpty()) {
+      // clear is a single-line command: a load may follow it directly.
+      boolean hasBody = !header.toLowerCase(java.util.Locale.ROOT).startsWith("clear");
+      while (hasBody && i < lines.length && !clean(lines[i]).isEmpty()) {
         body.add(clean(lines[i]));
         i++;
       }
