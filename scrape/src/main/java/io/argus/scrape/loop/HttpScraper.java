@@ -105,6 +105,9 @@ public final class HttpScraper implements AutoCloseable {
       if (cause instanceof LimitedBodySubscriber.BodyTooLargeException) {
         throw new ScrapeFailedException("body size limit exceeded (limit: " + limit + " bytes)");
       }
+      if (cause instanceof java.net.http.HttpTimeoutException) {
+        throw new ScrapeFailedException("Get \"" + url + "\": scrape timed out after " + timeoutMillis + "ms");
+      }
       throw new ScrapeFailedException("Get \"" + url + "\": " + describe(cause), cause);
     }
     if (response.statusCode() != 200) {
