@@ -91,6 +91,22 @@ public record ScrapeConfig(
     discoveryConfigs = List.copyOf(discoveryConfigs);
   }
 
+  /** This config with other discovery configs. */
+  public ScrapeConfig withDiscoveryConfigs(List<DiscoveryConfig> newDiscoveryConfigs) {
+    return new ScrapeConfig(jobName, scrapeIntervalMillis, scrapeTimeoutMillis, metricsPath, scheme, params,
+        honorLabels, honorTimestamps, trackTimestampsStaleness, httpClient, bodySizeLimitBytes, sampleLimit,
+        labelLimit, labelNameLengthLimit, labelValueLengthLimit, targetLimit, keepDroppedTargets, scrapeProtocols,
+        enableCompression, relabelConfigs, metricRelabelConfigs, newDiscoveryConfigs);
+  }
+
+  /**
+   * Whether {@code other} scrapes exactly as this config does, whatever its discovery: a reload
+   * that only changes discovery keeps the scrape loops, the target set changes through discovery.
+   */
+  public boolean scrapesLike(ScrapeConfig other) {
+    return withDiscoveryConfigs(List.of()).equals(other.withDiscoveryConfigs(List.of()));
+  }
+
   private static void requireNotNegative(String field, long value) {
     if (value < 0) {
       throw new IllegalArgumentException(field + " must not be negative, found " + value);

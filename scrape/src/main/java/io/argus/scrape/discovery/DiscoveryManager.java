@@ -19,6 +19,9 @@ import java.util.function.BiConsumer;
  */
 public final class DiscoveryManager implements AutoCloseable {
 
+  /** How long a job waits for all its providers' first reports before handing over what it has. */
+  static final long INITIAL_DELAY_MILLIS = 5_000;
+
   private final BiConsumer<String, List<TargetGroup>> sink;
   private final Map<String, Job> jobs = new LinkedHashMap<>();
 
@@ -77,8 +80,11 @@ public final class DiscoveryManager implements AutoCloseable {
     private final String name;
     private final List<DiscoveryConfig> configs;
     private final List<Thread> threads = new ArrayList<>();
-    private final Map<String, TargetGroup> groups = new LinkedHashMap<>();
+    /** Per provider (in config order), the latest group per source. */
+    private final Map<Integer, Map<String, TargetGroup>> groups = new java.util.TreeMap<>();
     private boolean stopped; // guarded by the manager's lock
+    private int providerCount;
+    private boolean initialDelayOver; // guarded by the manager's lock
 
     Job(String name, List<DiscoveryConfig> configs) {
       this.name = name;
@@ -87,12 +93,28 @@ public final class DiscoveryManager implements AutoCloseable {
 
     void start() {
       List<Discoverer> discoverers = discoverersFor(configs);
+      providerCount = discoverers.size();
       if (discoverers.isEmpty()) {
         sink.accept(name, List.of());
       }
+      // Until every provider has reported once (or the delay is over), a partial view would stop the
+      // loops of targets that a slower provider is about to report.
+      threads.add(Thread.ofVirtual().name("discovery " + name + " initial delay").start(() -> {
+        try {
+          Thread.sleep(INITIAL_DELAY_MILLIS);
+          synchronized (DiscoveryManager.this) {
+            initialDelayOver = true;
+            if (!stopped && jobs.get(name) == this && !groups.isEmpty()) {
+              handOver();
+            }
+          }
+        } catch (InterruptedException e) {
+          // stop() interrupts.
+        }
+      }));
       for (int i = 0; i < discoverers.size(); i++) {
         Discoverer discoverer = discoverers.get(i);
-        String provider = Integer.toString(i);
+        int provider = i;
         threads.add(Thread.ofVirtual().name("discovery " + name + "/" + i).start(() -> {
           try {
             discoverer.run(update -> publish(provider, update));
@@ -103,22 +125,31 @@ public final class DiscoveryManager implements AutoCloseable {
       }
     }
 
-    private void publish(String provider, List<TargetGroup> update) {
+    private void publish(int provider, List<TargetGroup> update) {
       // One lock for merging and handing over, so a newer snapshot can never be overtaken by an older.
       synchronized (DiscoveryManager.this) {
         if (stopped || jobs.get(name) != this) {
           return;
         }
+        Map<String, TargetGroup> ofProvider = groups.computeIfAbsent(provider, key -> new LinkedHashMap<>());
         for (TargetGroup group : update) {
-          String key = provider + "/" + group.source();
           if (group.targets().isEmpty()) {
-            groups.remove(key);
+            ofProvider.remove(group.source());
           } else {
-            groups.put(key, group);
+            ofProvider.put(group.source(), group);
           }
         }
-        sink.accept(name, List.copyOf(groups.values()));
+        if (initialDelayOver || groups.size() == providerCount) {
+          handOver();
+        }
       }
+    }
+
+    /** Called with the manager's lock held. */
+    private void handOver() {
+      List<TargetGroup> merged = new ArrayList<>();
+      groups.values().forEach(bySource -> merged.addAll(bySource.values()));
+      sink.accept(name, List.copyOf(merged));
     }
 
     /** Called with the manager's lock held. */

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Owns the scrape pools of all jobs. {@link #applyConfig(List)} keeps pools whose config is equal,
- * restarts changed ones (their targets are re-synced from the last known groups) and stops removed
+ * Owns the scrape pools of all jobs. {@link #applyConfig(List)} keeps pools whose config scrapes
+ * alike (discovery changes alone restart nothing; see {@link ScrapeConfig#scrapesLike}), restarts
+ * changed ones (their targets are re-synced from the last known groups) and stops removed
  * ones; {@link #updateTargets(String, List)} hands a job its current target groups, usually from
  * the discovery manager. Thread-safe.
  */
@@ -48,7 +49,7 @@ public final class ScrapeManager implements AutoCloseable {
     }
     pools.entrySet().removeIf(entry -> {
       ScrapeConfig wanted = byJob.get(entry.getKey());
-      if (wanted != null && wanted.equals(entry.getValue().config())) {
+      if (wanted != null && wanted.scrapesLike(entry.getValue().config())) {
         return false;
       }
       // A changed job restarts without end-of-run staleness: its targets usually continue.
