@@ -124,25 +124,7 @@ final class Aggregations {
   }
 
   private static boolean isValidLabelName(String name) {
-    if (name.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      // Strings from the parser carry undecodable bytes as lone surrogates or U+FFFD.
-      if (c == '\uFFFD' || Character.isSurrogate(c) && !isPairedSurrogate(name, i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isPairedSurrogate(String text, int index) {
-    char c = text.charAt(index);
-    if (Character.isHighSurrogate(c)) {
-      return index + 1 < text.length() && Character.isLowSurrogate(text.charAt(index + 1));
-    }
-    return index > 0 && Character.isHighSurrogate(text.charAt(index - 1));
+    return LabelNameCheck.isValid(name);
   }
 
   /** The running state of one group of a reducing aggregation. */
@@ -161,7 +143,9 @@ final class Aggregations {
       mean = first.value();
       dropName = first.dropName();
       switch (operator) {
-        case STDDEV, STDVAR -> value = 0;
+        // A lone NaN or infinity has no defined spread.
+        case STDDEV, STDVAR ->
+            value = Double.isNaN(first.value()) || Double.isInfinite(first.value()) ? Double.NaN : 0;
         case QUANTILE -> {
           values = new double[8];
           values[0] = first.value();

@@ -142,6 +142,16 @@ final class BinaryOperations {
       }
       double leftValue = flipped ? partner.value() : sample.value();
       double rightValue = flipped ? sample.value() : partner.value();
+      Set<Labels> inserted = matched.get(signature);
+      if (cardinality == VectorMatching.Cardinality.ONE_TO_ONE) {
+        // Checked before comparisons filter, so the error does not depend on the values.
+        if (inserted != null) {
+          throw QueryException.execution(
+              "multiple matches for labels: many-to-one matching must be explicit"
+                  + " (group_left/group_right)");
+        }
+        matched.put(signature, Set.of());
+      }
       double value;
       boolean dropName = true;
       if (operator.isComparison()) {
@@ -159,15 +169,7 @@ final class BinaryOperations {
         value = ScalarMath.apply(operator, leftValue, rightValue);
       }
       Labels labels = resultLabels(builder, sample.labels(), partner.labels(), matching);
-      Set<Labels> inserted = matched.get(signature);
-      if (cardinality == VectorMatching.Cardinality.ONE_TO_ONE) {
-        if (inserted != null) {
-          throw QueryException.execution(
-              "multiple matches for labels: many-to-one matching must be explicit"
-                  + " (group_left/group_right)");
-        }
-        matched.put(signature, Set.of());
-      } else {
+      if (cardinality != VectorMatching.Cardinality.ONE_TO_ONE) {
         if (inserted == null) {
           inserted = new HashSet<>();
           matched.put(signature, inserted);

@@ -154,7 +154,7 @@ public final class Engine {
     List<Sample> out = new ArrayList<>(vector.size());
     Set<Labels> seen = new HashSet<>();
     for (Sample sample : vector.samples()) {
-      Labels labels = sample.dropName() ? sample.labels().withoutMetricName() : sample.labels();
+      Labels labels = sample.dropName() ? withoutName(sample.labels()) : sample.labels();
       if (!seen.add(labels)) {
         throw QueryException.execution("vector cannot contain metrics with the same labelset");
       }
@@ -163,10 +163,18 @@ public final class Engine {
     return new Vector(out);
   }
 
+  /** The metric name goes, and with it the type and unit labels that describe it. */
+  private static Labels withoutName(Labels labels) {
+    if (!labels.has(Labels.METRIC_NAME) && !labels.has("__type__") && !labels.has("__unit__")) {
+      return labels;
+    }
+    return labels.toBuilder().remove(Labels.METRIC_NAME, "__type__", "__unit__").build();
+  }
+
   private static Matrix finishMatrix(Matrix matrix) {
     Map<Labels, List<MatrixSeries>> byLabels = new LinkedHashMap<>();
     for (MatrixSeries series : matrix.series()) {
-      Labels labels = series.dropName() ? series.labels().withoutMetricName() : series.labels();
+      Labels labels = series.dropName() ? withoutName(series.labels()) : series.labels();
       byLabels.computeIfAbsent(labels, key -> new ArrayList<>()).add(series);
     }
     List<MatrixSeries> out = new ArrayList<>(byLabels.size());

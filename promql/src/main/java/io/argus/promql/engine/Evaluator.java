@@ -189,7 +189,7 @@ final class Evaluator {
               ? to
               : -1;
       boolean usable =
-          modifier == RangeModifier.ANCHORED ? from < to : (from < to || prior >= 0 || next >= 0);
+          modifier == RangeModifier.ANCHORED ? from < to : (from < to || (prior >= 0 && next >= 0));
       if (usable) {
         out.add(
             new RangeSeries(series.labels, times, series.values, from, to, false, prior, next));

@@ -37,8 +37,10 @@ final class InfoFunction {
     if (nameMatchers.isEmpty()) {
       nameMatchers.add(Matcher.equal(Labels.METRIC_NAME, "target_info"));
     }
-    // Only series named *_info are info series.
-    nameMatchers.add(Matcher.regex(Labels.METRIC_NAME, ".+_info"));
+    // Unless one name is given exactly, only series named *_info count as info series.
+    if (nameMatchers.stream().noneMatch(m -> m.type() == io.argus.core.label.MatchType.EQUAL)) {
+      nameMatchers.add(Matcher.regex(Labels.METRIC_NAME, ".+_info"));
+    }
     return new VectorSelector(null, nameMatchers, 0, AtModifier.NONE, call.position());
   }
 
@@ -54,7 +56,7 @@ final class InfoFunction {
                   evaluator.context.queryStepMillis, evaluator.context.queryRangeMillis());
     }
     Vector infoSeries =
-        evaluator.selectVector(evaluator.context.infoSelector(call), infoTime, false);
+        evaluator.selectVector(evaluator.context.infoSelector(call), infoTime, true);
     List<Matcher> dataMatchers = new ArrayList<>();
     if (call.arguments().size() > 1
         && Exprs.unwrapParens(call.arguments().get(1)) instanceof VectorSelector selector) {
@@ -77,14 +79,24 @@ final class InfoFunction {
   private static Sample enrich(
       Sample sample, Vector infoSeries, List<Matcher> dataMatchers, long timeMillis) {
     Labels labels = sample.labels();
-    LabelsBuilder added = new LabelsBuilder();
-    boolean anyInfo = false;
+    List<Sample> candidates = new ArrayList<>();
+    java.util.Map<String, Long> newestPerName = new java.util.HashMap<>();
     for (Sample info : infoSeries.samples()) {
       Labels infoLabels = info.labels();
       if (infoLabels.equals(labels)) {
         return sample; // an info series itself passes unchanged
       }
-      if (!sameIdentity(labels, infoLabels) || !matchesAll(dataMatchers, infoLabels)) {
+      if (sameIdentity(labels, infoLabels) && matchesAll(dataMatchers, infoLabels)) {
+        candidates.add(info);
+        newestPerName.merge(infoLabels.metricName(), info.timestampMillis(), Math::max);
+      }
+    }
+    LabelsBuilder added = new LabelsBuilder();
+    boolean anyInfo = false;
+    for (Sample info : candidates) {
+      Labels infoLabels = info.labels();
+      // When an info metric's labels changed, only its newest series counts.
+      if (info.timestampMillis() != newestPerName.get(infoLabels.metricName())) {
         continue;
       }
       anyInfo = true;

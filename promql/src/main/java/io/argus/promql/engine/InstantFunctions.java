@@ -64,9 +64,10 @@ final class InstantFunctions {
       case "label_join" -> labelFunctions.labelJoin(call, timeMillis);
       case "sort", "sort_desc", "sort_by_label", "sort_by_label_desc" ->
           labelFunctions.sort(call, timeMillis);
-      case "histogram_quantile" -> HistogramQuantileFunction.eval(evaluator, call, timeMillis);
+      case "histogram_quantile", "histogram_quantiles", "histogram_fraction" ->
+          HistogramQuantileFunction.eval(evaluator, call, timeMillis);
       case "histogram_count", "histogram_sum", "histogram_avg", "histogram_stddev",
-          "histogram_stdvar", "histogram_fraction" -> {
+          "histogram_stdvar" -> {
         // Float samples carry no native histogram: these functions ignore them.
         for (Expr argument : arguments) {
           evaluator.eval(argument, timeMillis);

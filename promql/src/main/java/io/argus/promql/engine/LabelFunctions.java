@@ -154,7 +154,7 @@ final class LabelFunctions {
   }
 
   private static boolean isValidLabelName(String name) {
-    return !name.isEmpty() && name.indexOf('\uFFFD') < 0;
+    return LabelNameCheck.isValid(name);
   }
 
   Vector sort(Call call, long timeMillis) {

@@ -60,6 +60,10 @@ public final class FloatFormat {
     return decimal.toPlainString();
   }
 
+  private static boolean isPairedLow(String text, int index) {
+    return index > 0 && Character.isHighSurrogate(text.charAt(index - 1));
+  }
+
   /** Go's {@code %q}: double quotes, backslash escapes, non-printable characters as escapes. */
   public static String goQuote(String text) {
     StringBuilder out = new StringBuilder("\"");
@@ -72,7 +76,10 @@ public final class FloatFormat {
         case '\t' -> out.append("\\t");
         case '\r' -> out.append("\\r");
         default -> {
-          if (c < 0x20 || c == 0x7f) {
+          if (c >= 0xDC80 && c <= 0xDCFF && !isPairedLow(text, i)) {
+            // A byte that was not valid UTF-8, carried by the parser as U+DC00 + byte.
+            out.append(String.format("\\x%02x", c - 0xDC00));
+          } else if (c < 0x20 || c == 0x7f) {
             out.append(String.format("\\x%02x", (int) c));
           } else {
             out.append(c);

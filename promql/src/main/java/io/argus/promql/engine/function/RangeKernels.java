@@ -282,6 +282,11 @@ public final class RangeKernels {
   /** Median absolute deviation from the median. */
   public static double medianAbsoluteDeviation(double[] v, int from, int to) {
     double[] values = java.util.Arrays.copyOfRange(v, from, to);
+    for (double value : values) {
+      if (Double.isNaN(value)) {
+        return Double.NaN;
+      }
+    }
     double median = Quantiles.quantile(0.5, values.clone());
     for (int i = 0; i < values.length; i++) {
       values[i] = Math.abs(values[i] - median);
