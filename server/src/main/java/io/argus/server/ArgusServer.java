@@ -1,6 +1,11 @@
 package io.argus.server;
 
+import io.argus.promql.engine.EngineOptions;
+import io.argus.server.api.QueryApi;
 import io.argus.server.api.StatusApi;
+import io.argus.tsdb.Tsdb;
+import io.argus.tsdb.TsdbOptions;
+import java.time.Duration;
 import io.argus.server.config.ConfigException;
 import io.argus.server.http.HttpServer;
 import io.argus.server.http.Router;
@@ -9,6 +14,7 @@ import io.argus.server.metrics.SelfMetrics;
 import io.argus.server.web.LifecycleEndpoints;
 import io.argus.server.web.MetricsEndpoint;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -25,16 +31,18 @@ public final class ArgusServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ArgusServer.class);
 
   private final ServerOptions options;
+  private final Clock clock;
   private final SelfMetrics metrics;
   private final ConfigReloader configReloader;
   private final AtomicBoolean ready = new AtomicBoolean();
   private final AtomicBoolean stopping = new AtomicBoolean();
   private final CountDownLatch stopped = new CountDownLatch(1);
-  private DataDirectory dataDirectory;
+  private Tsdb tsdb;
   private HttpServer http;
 
   private ArgusServer(ServerOptions options, Clock clock) {
     this.options = options;
+    this.clock = clock;
     this.metrics = new SelfMetrics(BuildInfo.current());
     this.configReloader = new ConfigReloader(options, metrics, clock);
   }
@@ -78,12 +86,12 @@ public final class ArgusServer implements AutoCloseable {
     } catch (ConfigException e) {
       throw new StartupException("error loading config: " + e.getMessage(), e);
     }
-    boolean useLockfile = !"false".equals(options.flags().get("storage.tsdb.use-lockfile"));
-    dataDirectory = DataDirectory.open(options.dataPath(), useLockfile);
+    tsdb = openStorage();
     Router router = new Router(metrics);
     new LifecycleEndpoints(options.enableLifecycle(), ready::get, this::reload, this::requestStop).register(router);
     router.get("/metrics", new MetricsEndpoint(metrics.registry())::handle);
     new StatusApi(BuildInfo.current(), options, configReloader::state, java.time.Instant.now()).register(router);
+    new QueryApi(this::engineOptions, tsdb, options.queryMaxConcurrency(), clock).register(router);
     http = new HttpServer(options.listenAddress(), router, options.readTimeoutMillis(), options.maxConnections(),
         options.shutdownTimeoutMillis());
     try {
@@ -94,6 +102,36 @@ public final class ArgusServer implements AutoCloseable {
     ready.set(true);
     LOG.atInfo().addKeyValue("address", options.listenAddress()).addKeyValue("port", http.port())
         .log("Server is ready to receive web requests");
+  }
+
+  /** Opens the storage, which creates and locks the data directory (file {@code lock}). */
+  private Tsdb openStorage() throws StartupException {
+    try {
+      Files.createDirectories(options.dataPath());
+    } catch (IOException e) {
+      throw new StartupException("cannot create data directory " + options.dataPath() + ": " + e, e);
+    }
+    try {
+      long started = System.nanoTime();
+      Tsdb opened = Tsdb.open(options.dataPath(), TsdbOptions.defaults());
+      LOG.atInfo().addKeyValue("duration", (System.nanoTime() - started) / 1_000_000 + "ms")
+          .log("TSDB started");
+      return opened;
+    } catch (RuntimeException e) {
+      throw new StartupException("opening storage at " + options.dataPath() + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** The engine options in force: flags, and the evaluation interval as the default subquery step. */
+  private EngineOptions engineOptions() {
+    return new EngineOptions(options.queryLookbackDeltaMillis(), options.queryMaxSamples(),
+        Duration.ofMillis(options.queryTimeoutMillis()),
+        configReloader.state().config().global().evaluationIntervalMillis(), true, true);
+  }
+
+  /** The storage of the default tenant. */
+  public Tsdb storage() {
+    return tsdb;
   }
 
   /** The port the HTTP server is bound to. */
@@ -140,12 +178,12 @@ public final class ArgusServer implements AutoCloseable {
     } catch (Exception e) {
       LOG.atWarn().setCause(e).log("Web server did not stop cleanly");
     }
-    try {
-      if (dataDirectory != null) {
-        dataDirectory.close();
+    if (tsdb != null) {
+      try {
+        tsdb.close();
+      } catch (RuntimeException e) {
+        LOG.atWarn().setCause(e).log("Storage did not close cleanly");
       }
-    } catch (IOException e) {
-      LOG.atWarn().setCause(e).log("Could not release the data directory lock");
     }
     LOG.info("See you next time!");
     stopped.countDown();

@@ -23,6 +23,10 @@ public final class Logging {
       return; // another SLF4J backend is in charge (e.g. in an embedding application)
     }
     context.reset();
+    // Modules below server may log through java.util.logging; route it into the same lines.
+    java.util.logging.LogManager.getLogManager().reset();
+    org.slf4j.bridge.SLF4JBridgeHandler.install();
+    context.addListener(new ch.qos.logback.classic.jul.LevelChangePropagator());
     LogLineLayout layout = new LogLineLayout(format);
     layout.setContext(context);
     layout.start();
