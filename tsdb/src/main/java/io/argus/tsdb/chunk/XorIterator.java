@@ -44,28 +44,31 @@ public final class XorIterator implements SampleIterator {
 
   @Override
   public boolean next() {
-    if (read >= sampleCount) {
+    int position = read;
+    if (position >= sampleCount) {
       return false;
     }
-    switch (read) {
-      case 0 -> {
-        long zigzag = readUvarint();
-        timestampMillis = (zigzag >>> 1) ^ -(zigzag & 1);
-        valueBits = readBits(64);
-      }
-      case 1 -> {
-        deltaMillis = readUvarint();
-        timestampMillis += deltaMillis;
-        readValue();
-      }
-      default -> {
-        deltaMillis += readDeltaOfDelta();
-        timestampMillis += deltaMillis;
-        readValue();
-      }
+    if (position < 2) {
+      readFirstSamples(position);
+    } else {
+      deltaMillis += readDeltaOfDelta();
+      timestampMillis += deltaMillis;
+      readValue();
     }
-    read++;
+    read = position + 1;
     return true;
+  }
+
+  private void readFirstSamples(int position) {
+    if (position == 0) {
+      long zigzag = readUvarint();
+      timestampMillis = (zigzag >>> 1) ^ -(zigzag & 1);
+      valueBits = readLong();
+    } else {
+      deltaMillis = readUvarint();
+      timestampMillis += deltaMillis;
+      readValue();
+    }
   }
 
   @Override
@@ -96,21 +99,45 @@ public final class XorIterator implements SampleIterator {
     return read;
   }
 
+  /**
+   * Reads a delta-of-delta. The control prefix is the run of leading one bits in the window (0, 10,
+   * 110, 1110, 1111), found with one count instead of a bit at a time.
+   */
   private long readDeltaOfDelta() {
-    // Up to four control bits pick the bucket: 0, 10, 110, 1110, 1111.
-    int bucketBits;
-    if (readBit() == 0) {
-      return 0;
-    } else if (readBit() == 0) {
-      bucketBits = 14;
-    } else if (readBit() == 0) {
-      bucketBits = 17;
-    } else if (readBit() == 0) {
-      bucketBits = 20;
-    } else {
-      return readBits(64);
+    if (windowBits < 24) {
+      refill();
     }
-    long bits = readBits(bucketBits);
+    long w = window;
+    if (w >= 0) { // control bit 0: the interval did not change
+      window = w << 1;
+      windowBits--;
+      return 0;
+    }
+    int ones = Long.numberOfLeadingZeros(~w);
+    int bucketBits;
+    int controlBits;
+    switch (ones) {
+      case 1 -> {
+        bucketBits = 14;
+        controlBits = 2;
+      }
+      case 2 -> {
+        bucketBits = 17;
+        controlBits = 3;
+      }
+      case 3 -> {
+        bucketBits = 20;
+        controlBits = 4;
+      }
+      default -> {
+        window = w << 4;
+        windowBits -= 4;
+        return readLong();
+      }
+    }
+    long bits = (w << controlBits) >>> (64 - bucketBits);
+    window = w << (controlBits + bucketBits);
+    windowBits -= controlBits + bucketBits;
     if (bits > (1L << (bucketBits - 1))) {
       bits -= 1L << bucketBits;
     }
@@ -118,19 +145,32 @@ public final class XorIterator implements SampleIterator {
   }
 
   private void readValue() {
-    if (readBit() == 0) {
+    if (windowBits < 13) {
+      refill();
+    }
+    long w = window;
+    if (w >= 0) { // control bit 0: same value
+      window = w << 1;
+      windowBits--;
       return;
     }
-    if (readBit() != 0) {
-      leadingZeros = (int) readBits(5);
-      int significant = (int) readBits(6);
+    if ((w << 1) < 0) { // control 11: a new window follows
+      leadingZeros = (int) ((w << 2) >>> 59);
+      int significant = (int) ((w << 7) >>> 58);
       if (significant == 0) {
         significant = 64;
       }
       trailingZeros = 64 - leadingZeros - significant;
+      window = w << 13;
+      windowBits -= 13;
+    } else {
+      window = w << 2;
+      windowBits -= 2;
     }
     int significant = 64 - leadingZeros - trailingZeros;
-    valueBits ^= readBits(significant) << trailingZeros;
+    long bits =
+        significant <= 56 ? readBits(significant) : (readBits(significant - 32) << 32) | readBits(32);
+    valueBits ^= bits << trailingZeros;
   }
 
   private long readUvarint() {
@@ -145,22 +185,8 @@ public final class XorIterator implements SampleIterator {
     return result;
   }
 
-  private int readBit() {
-    if (windowBits == 0) {
-      refill();
-    }
-    int bit = (int) (window >>> 63);
-    window <<= 1;
-    windowBits--;
-    return bit;
-  }
-
-  /** Reads {@code count} bits, 1 ≤ count ≤ 64, most significant first. */
+  /** Reads {@code count} bits, 1 ≤ count ≤ 56, most significant first. */
   private long readBits(int count) {
-    if (count > 56) {
-      long high = readBits(count - 32);
-      return (high << 32) | readBits(32);
-    }
     if (windowBits < count) {
       refill();
     }
@@ -168,6 +194,12 @@ public final class XorIterator implements SampleIterator {
     window <<= count;
     windowBits -= count;
     return result;
+  }
+
+  /** Reads 64 bits. */
+  private long readLong() {
+    long high = readBits(32);
+    return (high << 32) | readBits(32);
   }
 
   /** Tops the window up to at least 57 bits, or with what is left of the array (zeros beyond). */
