@@ -11,6 +11,7 @@ import io.argus.server.http.HttpServer;
 import io.argus.server.http.Router;
 import io.argus.server.logging.Logging;
 import io.argus.server.metrics.SelfMetrics;
+import io.argus.server.web.FederationEndpoint;
 import io.argus.server.web.LifecycleEndpoints;
 import io.argus.server.web.MetricsEndpoint;
 import java.io.IOException;
@@ -92,6 +93,8 @@ public final class ArgusServer implements AutoCloseable {
     router.get("/metrics", new MetricsEndpoint(metrics.registry())::handle);
     new StatusApi(BuildInfo.current(), options, configReloader::state, java.time.Instant.now()).register(router);
     new QueryApi(this::engineOptions, tsdb, options.queryMaxConcurrency(), clock).register(router);
+    router.get("/federate", new FederationEndpoint(tsdb, () -> configReloader.state().config().global().externalLabels(),
+        options::queryLookbackDeltaMillis, clock)::handle);
     http = new HttpServer(options.listenAddress(), router, options.readTimeoutMillis(), options.maxConnections(),
         options.shutdownTimeoutMillis());
     try {
