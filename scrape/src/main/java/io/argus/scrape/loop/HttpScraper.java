@@ -39,6 +39,9 @@ public final class HttpScraper implements AutoCloseable {
 
   private static final String USER_AGENT = "Argus/0.1.0";
 
+  /** How body size errors start, in Prometheus' words. */
+  static final String BODY_SIZE_LIMIT_EXCEEDED = "body size limit exceeded";
+
   private final ScrapeConfig config;
   private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
   private final HttpClient client;
@@ -103,7 +106,7 @@ public final class HttpScraper implements AutoCloseable {
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof LimitedBodySubscriber.BodyTooLargeException) {
-        throw new ScrapeFailedException("body size limit exceeded (limit: " + limit + " bytes)");
+        throw new ScrapeFailedException(BODY_SIZE_LIMIT_EXCEEDED + " (limit: " + limit + " bytes)");
       }
       if (cause instanceof java.net.http.HttpTimeoutException) {
         throw new ScrapeFailedException("Get \"" + url + "\": scrape timed out after " + timeoutMillis + "ms");
@@ -120,7 +123,7 @@ public final class HttpScraper implements AutoCloseable {
     }
     try {
       if (!decompressed.gunzipFrom(raw, limit)) {
-        throw new ScrapeFailedException("body size limit exceeded (limit: " + limit + " bytes, after gunzip)");
+        throw new ScrapeFailedException(BODY_SIZE_LIMIT_EXCEEDED + " (limit: " + limit + " bytes, after gunzip)");
       }
     } catch (IOException e) {
       throw new ScrapeFailedException("invalid gzip body: " + e.getMessage(), e);

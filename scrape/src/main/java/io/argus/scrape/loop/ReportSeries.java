@@ -15,12 +15,31 @@ final class ReportSeries {
     "scrape_series_added"
   };
 
-  private final Labels[] labels = new Labels[NAMES.length];
-  private final long[] refs = new long[NAMES.length];
+  /** Written only with Prometheus' {@code extra-scrape-metrics} feature. */
+  static final String[] EXTRA_NAMES = {"scrape_timeout_seconds", "scrape_sample_limit", "scrape_body_size_bytes"};
 
-  ReportSeries(Labels targetLabels) {
-    for (int i = 0; i < NAMES.length; i++) {
-      labels[i] = targetLabels.toBuilder().set(Labels.METRIC_NAME, NAMES[i]).build();
+  private final Labels[] labels;
+  private final long[] refs;
+  private final boolean extra;
+
+  ReportSeries(Labels targetLabels, boolean extraScrapeMetrics) {
+    this.extra = extraScrapeMetrics;
+    int count = NAMES.length + (extra ? EXTRA_NAMES.length : 0);
+    labels = new Labels[count];
+    refs = new long[count];
+    for (int i = 0; i < count; i++) {
+      String name = i < NAMES.length ? NAMES[i] : EXTRA_NAMES[i - NAMES.length];
+      labels[i] = targetLabels.toBuilder().set(Labels.METRIC_NAME, name).build();
+    }
+  }
+
+  /** Appends the extra series when enabled: the timeout, the sample limit and the body size. */
+  void appendExtra(Appender appender, long timestampMillis, double timeoutSeconds, long sampleLimit,
+      long bodyBytes) {
+    if (extra) {
+      append(appender, NAMES.length, timestampMillis, timeoutSeconds);
+      append(appender, NAMES.length + 1, timestampMillis, sampleLimit);
+      append(appender, NAMES.length + 2, timestampMillis, bodyBytes);
     }
   }
 
@@ -35,7 +54,7 @@ final class ReportSeries {
 
   /** Appends {@code value} (a staleness marker, typically) to every report series. */
   void appendToAll(Appender appender, long timestampMillis, double value) {
-    for (int i = 0; i < NAMES.length; i++) {
+    for (int i = 0; i < labels.length; i++) {
       append(appender, i, timestampMillis, value);
     }
   }

@@ -34,20 +34,22 @@ public final class ScrapeLoop {
   private final ScrapeCounts counts = new ScrapeCounts();
   private final ScrapeBody raw = new ScrapeBody();
   private final ScrapeBody decompressed = new ScrapeBody();
+  private final long sampleLimit;
   private int iteration;
   private long lastScrapeMillis;
   private volatile boolean stopping;
   private Thread thread;
 
   public ScrapeLoop(Target target, ScrapeConfig config, HttpScraper scraper, Appendable appendable,
-      Relabeler metricRelabeler, Clock clock) {
+      Relabeler metricRelabeler, ScrapeOptions options) {
     this.target = target;
     this.scraper = scraper;
     this.appendable = appendable;
-    this.clock = clock;
+    this.clock = options.clock();
+    this.sampleLimit = config.sampleLimit();
     this.ingester = new ScrapeIngester(
         config, new SampleLabeler(target.publicLabels(), config.honorLabels(), metricRelabeler));
-    this.report = new ReportSeries(target.publicLabels());
+    this.report = new ReportSeries(target.publicLabels(), options.extraScrapeMetrics());
   }
 
   public Target target() {
@@ -105,11 +107,13 @@ public final class ScrapeLoop {
     long startNanos = System.nanoTime();
     long durationNanos = 0;
     String error = null;
+    long bodyBytes = 0;
     Map<String, MetricMetadata> metadata = new HashMap<>();
     Appender appender = appendable.appender();
     try {
       HttpScraper.Response response = scraper.fetch(target.url(), target.timeoutMillis(), raw, decompressed);
       durationNanos = System.nanoTime() - startNanos;
+      bodyBytes = response.body().length();
       ExpositionParser parser = ExpositionFormat.parserFor(
           response.contentType(), response.body().bytes(), response.body().length());
       ingester.ingest(parser, appender, startMillis, iteration, counts, metadata);
@@ -117,6 +121,8 @@ public final class ScrapeLoop {
     } catch (ScrapeFailedException | RuntimeException e) {
       // A RuntimeException here is a storage failure or a bug; it fails this scrape, not the loop.
       error = e instanceof ScrapeFailedException ? e.getMessage() : "scrape failed: " + e;
+      // Prometheus' scrape_body_size_bytes: -1 when the body size limit failed the scrape, else 0.
+      bodyBytes = error.startsWith(HttpScraper.BODY_SIZE_LIMIT_EXCEEDED) ? -1 : 0;
       if (durationNanos == 0) {
         durationNanos = System.nanoTime() - startNanos;
         counts.reset();
@@ -129,6 +135,7 @@ public final class ScrapeLoop {
     }
     ingester.appendStaleMarkers(appender, startMillis, iteration);
     report.append(appender, startMillis, error == null, durationNanos / 1e9, counts);
+    report.appendExtra(appender, startMillis, target.timeoutMillis() / 1e3, sampleLimit, bodyBytes);
     try {
       appender.commit();
     } catch (RuntimeException e) {

@@ -19,20 +19,22 @@ import java.util.Map;
 public final class ScrapeManager implements AutoCloseable {
 
   private final Appendable appendable;
-  private final Clock clock;
-  private final boolean startLoops;
+  private final ScrapeOptions options;
   private final Map<String, ScrapePool> pools = new LinkedHashMap<>();
   private final Map<String, List<TargetGroup>> lastGroups = new HashMap<>();
 
   public ScrapeManager(Appendable appendable) {
-    this(appendable, Clock.systemUTC(), true);
+    this(appendable, ScrapeOptions.defaults());
   }
 
   /** With {@code startLoops} false no threads are started; callers drive the loops (tests). */
   public ScrapeManager(Appendable appendable, Clock clock, boolean startLoops) {
+    this(appendable, new ScrapeOptions(clock, startLoops, false));
+  }
+
+  public ScrapeManager(Appendable appendable, ScrapeOptions options) {
     this.appendable = appendable;
-    this.clock = clock;
-    this.startLoops = startLoops;
+    this.options = options;
   }
 
   /**
@@ -58,7 +60,7 @@ public final class ScrapeManager implements AutoCloseable {
     });
     for (ScrapeConfig config : byJob.values()) {
       if (!pools.containsKey(config.jobName())) {
-        ScrapePool pool = new ScrapePool(config, appendable, clock, startLoops);
+        ScrapePool pool = new ScrapePool(config, appendable, options);
         pools.put(config.jobName(), pool);
         pool.sync(lastGroups.getOrDefault(config.jobName(), List.of()));
       }

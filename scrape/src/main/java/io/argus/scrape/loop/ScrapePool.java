@@ -25,8 +25,7 @@ public final class ScrapePool implements AutoCloseable {
 
   private final ScrapeConfig config;
   private final Appendable appendable;
-  private final Clock clock;
-  private final boolean startLoops;
+  private final ScrapeOptions options;
   private final TargetBuilder targetBuilder;
   private final Relabeler metricRelabeler;
   private final HttpScraper scraper;
@@ -35,15 +34,15 @@ public final class ScrapePool implements AutoCloseable {
   private List<TargetOutcome> droppedTargets = List.of();
   private List<String> targetErrors = List.of();
 
-  /**
-   * @param startLoops false to create loops without threads, for callers that drive
-   *     {@link ScrapeLoop#scrapeOnce(long)} themselves
-   */
+  /** A pool without extra scrape metrics; with {@code startLoops} false no threads are started. */
   public ScrapePool(ScrapeConfig config, Appendable appendable, Clock clock, boolean startLoops) {
+    this(config, appendable, new ScrapeOptions(clock, startLoops, false));
+  }
+
+  public ScrapePool(ScrapeConfig config, Appendable appendable, ScrapeOptions options) {
     this.config = config;
     this.appendable = appendable;
-    this.clock = clock;
-    this.startLoops = startLoops;
+    this.options = options;
     this.targetBuilder = new TargetBuilder(config);
     this.metricRelabeler = Relabeler.of(config.metricRelabelConfigs());
     this.scraper = new HttpScraper(config);
@@ -94,9 +93,9 @@ public final class ScrapePool implements AutoCloseable {
         continue;
       }
       if (loop == null) {
-        loop = new ScrapeLoop(entry.getValue(), config, scraper, appendable, metricRelabeler, clock);
+        loop = new ScrapeLoop(entry.getValue(), config, scraper, appendable, metricRelabeler, options);
         loops.put(entry.getKey(), loop);
-        if (startLoops) {
+        if (options.startLoops()) {
           loop.start();
         }
       }

@@ -38,10 +38,15 @@ class ScrapeLoopTest {
   }
 
   private ScrapeLoop loop(Consumer<ScrapeConfig.Builder> configure) throws Exception {
+    return loop(configure, false);
+  }
+
+  private ScrapeLoop loop(Consumer<ScrapeConfig.Builder> configure, boolean extraMetrics) throws Exception {
     exporter = new ExporterServer();
     ScrapeConfig.Builder builder = ScrapeConfig.builder("node").scrapeIntervalMillis(15_000);
     configure.accept(builder);
-    pool = new ScrapePool(builder.build(), storage, Clock.fixed(Instant.ofEpochMilli(T0), ZoneOffset.UTC), false);
+    pool = new ScrapePool(builder.build(), storage,
+        new ScrapeOptions(Clock.fixed(Instant.ofEpochMilli(T0), ZoneOffset.UTC), false, extraMetrics));
     pool.sync(List.of(new TargetGroup("static:0", List.of(Labels.of("__address__", exporter.address())),
         Labels.of("env", "prod"))));
     assertThat(pool.loops()).hasSize(1);
@@ -290,5 +295,26 @@ class ScrapeLoopTest {
     loop.stop(true);
     assertThat(storage.samples()).hasSize(6).allMatch(RecordingAppendable.Sample::isStale);
     assertThat(storage.samples()).allMatch(sample -> sample.timestampMillis() == T0 + 1);
+  }
+
+  @Test
+  void writesTheExtraScrapeMetricsWhenEnabled() throws Exception {
+    ScrapeLoop loop = loop(config -> config.sampleLimit(100).bodySizeLimitBytes(10), true);
+    exporter.serve("a 1\n");
+    loop.scrapeOnce(T0);
+    assertThat(storage.lastValue(series("scrape_timeout_seconds"))).isEqualTo(10);
+    assertThat(storage.lastValue(series("scrape_sample_limit"))).isEqualTo(100);
+    assertThat(storage.lastValue(series("scrape_body_size_bytes"))).isEqualTo(4);
+    exporter.serve("a 1\nb 2\nc 3\n");
+    loop.scrapeOnce(T0 + 15_000);
+    assertThat(storage.lastValue(series("scrape_body_size_bytes"))).isEqualTo(-1);
+    assertThat(storage.samplesOf("scrape_timeout_seconds")).hasSize(2);
+  }
+
+  @Test
+  void writesNoExtraScrapeMetricsByDefault() throws Exception {
+    ScrapeLoop loop = loop(config -> { });
+    loop.scrapeOnce(T0);
+    assertThat(storage.samplesOf("scrape_body_size_bytes")).isEmpty();
   }
 }
