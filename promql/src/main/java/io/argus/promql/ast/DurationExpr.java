@@ -35,7 +35,8 @@ public sealed interface DurationExpr {
   boolean isConstant();
 
   /**
-   * The value in milliseconds, truncated toward zero, as Prometheus converts it.
+   * The value in milliseconds, truncated toward zero as Prometheus converts it, after absorbing
+   * the floating-point error of the seconds representation (so {@code 1.001} seconds is 1001 ms).
    *
    * @throws IllegalArgumentException when the value is NaN or does not fit a {@code long} of
    *     nanoseconds (Prometheus' limit, about ±292 years): {@code duration out of range}
@@ -45,7 +46,15 @@ public sealed interface DurationExpr {
     if (Double.isNaN(seconds) || seconds >= 9_223_372_036.854775 || seconds <= -9_223_372_036.854775) {
       throw new IllegalArgumentException("duration out of range");
     }
-    return (long) (seconds * 1000);
+    double millis = seconds * 1000;
+    double nearest = Math.rint(millis);
+    // Seconds are binary fractions: 98d19h4m44s19ms is 8535884.019 s, whose product with 1000 is
+    // 8535884018.999999. Prometheus truncates that to …018 ms; we first absorb such representation
+    // error (a few ulps) and only then truncate, so a written millisecond is never lost.
+    if (Math.abs(millis - nearest) <= 4 * Math.ulp(millis)) {
+      return (long) nearest;
+    }
+    return (long) millis;
   }
 
   /**

@@ -2,6 +2,7 @@ package io.argus.promql.parser;
 
 import io.argus.core.label.Labels;
 import io.argus.core.label.Matcher;
+import io.argus.promql.ast.DurationExpr;
 import io.argus.promql.ast.Expr;
 import io.argus.promql.ast.PositionRange;
 import io.argus.promql.ast.VectorSelector;
@@ -81,9 +82,10 @@ public final class PromqlParser {
       throw tokens.unexpected(null, null);
     }
     double seconds = Numbers.seconds(tokens, token);
-    if (Double.isNaN(seconds) || Math.abs(seconds) >= 9_223_372_036.854775) {
-      throw tokens.error(new PositionRange(token.start(), token.end()), "duration out of range");
+    try {
+      return new DurationExpr.Literal(seconds, false, PositionRange.NONE).evaluateMillis(0, 0);
+    } catch (IllegalArgumentException e) {
+      throw tokens.error(new PositionRange(token.start(), token.end()), e.getMessage());
     }
-    return (long) (seconds * 1000);
   }
 }
