@@ -4,7 +4,9 @@ import io.argus.promql.engine.EngineOptions;
 import io.argus.server.api.QueryApi;
 import io.argus.server.api.StatusApi;
 import io.argus.tsdb.Tsdb;
+import io.argus.tsdb.TsdbMetrics;
 import io.argus.tsdb.TsdbOptions;
+import io.argus.server.metrics.VisitedMetrics;
 import java.time.Duration;
 import io.argus.server.config.ConfigException;
 import io.argus.server.http.HttpServer;
@@ -88,6 +90,22 @@ public final class ArgusServer implements AutoCloseable {
       throw new StartupException("error loading config: " + e.getMessage(), e);
     }
     tsdb = openStorage();
+    metrics.registry().register(new VisitedMetrics(sink -> tsdb.metrics().collect(new TsdbMetrics.Visitor() {
+      @Override
+      public void counter(String name, String help, double value) {
+        sink.counter(name, help, value);
+      }
+
+      @Override
+      public void gauge(String name, String help, double value) {
+        sink.gauge(name, help, value);
+      }
+
+      @Override
+      public void summary(String name, String help, long count, double sum) {
+        sink.summary(name, help, count, sum);
+      }
+    })));
     Router router = new Router(metrics);
     new LifecycleEndpoints(options.enableLifecycle(), ready::get, this::reload, this::requestStop).register(router);
     router.get("/metrics", new MetricsEndpoint(metrics.registry())::handle);

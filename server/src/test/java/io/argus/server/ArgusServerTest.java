@@ -70,7 +70,10 @@ class ArgusServerTest {
         .contains("argus_http_requests_total{code=\"200\",handler=\"/-/healthy\"} 1")
         .contains("argus_http_request_duration_seconds_bucket{handler=\"/-/healthy\",le=\"0.1\"}")
         .contains("argus_config_last_reload_successful 1")
-        .contains("argus_config_last_reload_success_timestamp_seconds ");
+        .contains("argus_config_last_reload_success_timestamp_seconds ")
+        .contains("argus_tsdb_head_series 0")
+        .contains("argus_tsdb_head_samples_appended_total 0")
+        .contains("argus_tsdb_wal_fsync_duration_seconds_count ");
   }
 
   @Test
