@@ -44,17 +44,66 @@ final class InfoFunction {
     return new VectorSelector(null, nameMatchers, 0, AtModifier.NONE, call.position());
   }
 
+  /** Maps an evaluation time to a reference time; monotonic, so ranges map end to end. */
+  @FunctionalInterface
+  interface ReferenceTime {
+    long at(long timeMillis);
+  }
+
+  /**
+   * The time the data argument's samples were selected for when evaluated at {@code timeMillis}:
+   * {@code @} and offsets of the selector, or of the subqueries on the way to it, shift it.
+   */
+  static long referenceTime(
+      Expr expr, long timeMillis, long queryStepMillis, long queryStartMillis, long queryEndMillis) {
+    long queryRange = queryEndMillis - queryStartMillis;
+    return switch (expr) {
+      case VectorSelector selector -> {
+        Long pinned = SelectorPlanner.pinnedTime(selector.at(), queryStartMillis, queryEndMillis);
+        yield (pinned != null ? pinned : timeMillis)
+            - selector.offsetMillis(queryStepMillis, queryRange);
+      }
+      case io.argus.promql.ast.MatrixSelector matrix ->
+          referenceTime(
+              matrix.selector(), timeMillis, queryStepMillis, queryStartMillis, queryEndMillis);
+      case io.argus.promql.ast.SubqueryExpr subquery -> {
+        Long pinned = SelectorPlanner.pinnedTime(subquery.at(), queryStartMillis, queryEndMillis);
+        long inner =
+            (pinned != null ? pinned : timeMillis)
+                - subquery.offsetMillis(queryStepMillis, queryRange);
+        yield referenceTime(
+            subquery.expr(), inner, queryStepMillis, queryStartMillis, queryEndMillis);
+      }
+      case io.argus.promql.ast.ParenExpr paren ->
+          referenceTime(paren.expr(), timeMillis, queryStepMillis, queryStartMillis, queryEndMillis);
+      case Call inner -> {
+        for (Expr argument : inner.arguments()) {
+          if (argument.type() == io.argus.promql.ast.ValueType.INSTANT_VECTOR
+              || argument.type() == io.argus.promql.ast.ValueType.RANGE_VECTOR) {
+            yield referenceTime(
+                argument, timeMillis, queryStepMillis, queryStartMillis, queryEndMillis);
+          }
+        }
+        yield timeMillis;
+      }
+      case io.argus.promql.ast.AggregateExpr aggregate ->
+          referenceTime(
+              aggregate.expr(), timeMillis, queryStepMillis, queryStartMillis, queryEndMillis);
+      default -> timeMillis;
+    };
+  }
+
   static Vector eval(Evaluator evaluator, Call call, long timeMillis) {
     Expr dataArgument = call.arguments().get(0);
     Vector input = evaluator.evalVector(dataArgument, timeMillis);
-    long infoTime = timeMillis;
-    if (Exprs.unwrapParens(dataArgument) instanceof VectorSelector dataSelector) {
-      Long pinned = evaluator.context.pinnedTime(dataSelector.at());
-      infoTime =
-          (pinned != null ? pinned : timeMillis)
-              - dataSelector.offsetMillis(
-                  evaluator.context.queryStepMillis, evaluator.context.queryRangeMillis());
-    }
+    QueryContext context = evaluator.context;
+    long infoTime =
+        referenceTime(
+            dataArgument,
+            timeMillis,
+            context.queryStepMillis,
+            context.queryStartMillis,
+            context.queryEndMillis);
     Vector infoSeries =
         evaluator.selectVector(evaluator.context.infoSelector(call), infoTime, true);
     List<Matcher> dataMatchers = new ArrayList<>();

@@ -96,20 +96,20 @@ final class SelectorPlanner {
           visit(call.arguments().get(0), startMillis, endMillis);
           VectorSelector infoSelector = InfoFunction.infoSeriesSelector(call);
           infoSelectors.put(call, infoSelector);
-          Expr data = io.argus.promql.ast.Exprs.unwrapParens(call.arguments().get(0));
-          if (data instanceof VectorSelector dataSelector) {
-            // The info series are read at the time the data selector was evaluated for.
-            Long pinned = pinnedTime(dataSelector.at(), queryStartMillis, queryEndMillis);
-            long offset =
-                dataSelector.offsetMillis(queryStepMillis, queryEndMillis - queryStartMillis);
-            add(
-                infoSelector,
-                (pinned != null ? pinned : startMillis) - offset,
-                (pinned != null ? pinned : endMillis) - offset,
-                lookbackDeltaMillis);
-          } else {
-            add(infoSelector, startMillis, endMillis, lookbackDeltaMillis);
-          }
+          // The info series are read at the times the data samples were selected for.
+          InfoFunction.ReferenceTime shift =
+              time ->
+                  InfoFunction.referenceTime(
+                      call.arguments().get(0),
+                      time,
+                      queryStepMillis,
+                      queryStartMillis,
+                      queryEndMillis);
+          add(
+              infoSelector,
+              shift.at(startMillis),
+              shift.at(endMillis),
+              lookbackDeltaMillis);
           return;
         }
         for (Expr argument : call.arguments()) {
