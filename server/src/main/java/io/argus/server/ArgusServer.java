@@ -3,6 +3,7 @@ package io.argus.server;
 import io.argus.promql.engine.EngineOptions;
 import io.argus.server.api.QueryApi;
 import io.argus.server.api.StatusApi;
+import io.argus.server.api.TsdbStatusApi;
 import io.argus.tsdb.Tsdb;
 import io.argus.tsdb.TsdbMetrics;
 import io.argus.tsdb.TsdbOptions;
@@ -110,6 +111,7 @@ public final class ArgusServer implements AutoCloseable {
     new LifecycleEndpoints(options.enableLifecycle(), ready::get, this::reload, this::requestStop).register(router);
     router.get("/metrics", new MetricsEndpoint(metrics.registry())::handle);
     new StatusApi(BuildInfo.current(), options, configReloader::state, java.time.Instant.now()).register(router);
+    new TsdbStatusApi(tsdb).register(router);
     new QueryApi(this::engineOptions, tsdb, options.queryMaxConcurrency(), clock).register(router);
     router.get("/federate", new FederationEndpoint(tsdb, () -> configReloader.state().config().global().externalLabels(),
         options::queryLookbackDeltaMillis, clock)::handle);

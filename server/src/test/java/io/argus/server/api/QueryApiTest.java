@@ -131,6 +131,16 @@ class QueryApiTest {
   }
 
   @Test
+  void reportsHeadCardinality() throws Exception {
+    String tsdb = get("/api/v1/status/tsdb?limit=1");
+    assertThat(tsdb)
+        .startsWith("{\"status\":\"success\",\"data\":{\"headStats\":{\"numSeries\":4,")
+        .contains("\"minTime\":1700000000000,\"maxTime\":1700000300000}")
+        .contains("\"seriesCountByMetricName\":[{\"name\":\"http_requests_total\",\"value\":3}]");
+    assertThat(get("/api/v1/status/walreplay")).startsWith("{\"status\":\"success\",\"data\":{\"min\":0,");
+  }
+
+  @Test
   void formatsQueries() throws Exception {
     assertThat(get("/api/v1/format_query?query=" + encode("sum(rate(x[5m]))by(job)")))
         .isEqualTo("{\"status\":\"success\",\"data\":\"sum by (job) (rate(x[5m]))\"}");
