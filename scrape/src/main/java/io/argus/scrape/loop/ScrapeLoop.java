@@ -73,7 +73,13 @@ public final class ScrapeLoop {
         if (waitMillis > 0) {
           Thread.sleep(waitMillis);
         }
-        scrapeOnce(clock.millis());
+        try {
+          scrapeOnce(clock.millis());
+        } catch (RuntimeException e) {
+          // Only the storage can throw here (staleness or report appends); keep scraping and say why.
+          target.recordScrape(new TargetState(TargetHealth.DOWN, "storing the scrape failed: " + e,
+              clock.millis(), 0));
+        }
         nextMillis += intervalMillis;
         long now = clock.millis();
         if (nextMillis <= now) {

@@ -317,4 +317,29 @@ class ScrapeLoopTest {
     loop.scrapeOnce(T0);
     assertThat(storage.samplesOf("scrape_body_size_bytes")).isEmpty();
   }
+
+  @Test
+  void sendsBasicAuthAndHonoursDisabledCompression() throws Exception {
+    ScrapeLoop loop = loop(config -> config.enableCompression(false).httpClient(
+        io.argus.scrape.config.HttpClientConfig.defaults()
+            .withBasicAuth(new io.argus.scrape.config.BasicAuth("user", "pass", null))));
+    loop.scrapeOnce(T0);
+    var headers = exporter.requests().get(0);
+    assertThat(headers.get("Authorization")).containsExactly("Basic dXNlcjpwYXNz");
+    assertThat(headers.get("Accept-encoding")).containsExactly("identity");
+  }
+
+  @Test
+  void readsBearerCredentialsFromTheirFileAtEveryScrape(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path secret = dir.resolve("token");
+    java.nio.file.Files.writeString(secret, "first\n");
+    ScrapeLoop loop = loop(config -> config.httpClient(io.argus.scrape.config.HttpClientConfig.defaults()
+        .withAuthorization(new io.argus.scrape.config.Authorization(null, null, secret.toString()))));
+    loop.scrapeOnce(T0);
+    java.nio.file.Files.writeString(secret, "second");
+    loop.scrapeOnce(T0 + 15_000);
+    assertThat(exporter.requests()).extracting(headers -> headers.get("Authorization").get(0))
+        .containsExactly("Bearer first", "Bearer second");
+  }
 }
