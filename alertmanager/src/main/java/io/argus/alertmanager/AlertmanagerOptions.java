@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  * @param runBackgroundLoop whether to start the thread that flushes groups when due and runs
  *     maintenance; tests leave it off and call {@link Alertmanager#tick()}
  * @param maintenanceIntervalMillis how often to collect garbage and write snapshots
- * @param webhookTimeout the timeout of one webhook request
+ * @param requestTimeout the timeout of one delivery attempt (an HTTP request, an SMTP session)
  * @param observer told about every delivery, for metrics
  * @param silenceIds generates new silence ids
  */
@@ -36,7 +36,7 @@ public record AlertmanagerOptions(
     Sleeper sleeper,
     boolean runBackgroundLoop,
     long maintenanceIntervalMillis,
-    Duration webhookTimeout,
+    Duration requestTimeout,
     NotificationObserver observer,
     Supplier<String> silenceIds) {
 

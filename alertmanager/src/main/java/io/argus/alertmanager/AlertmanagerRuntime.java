@@ -1,9 +1,11 @@
 package io.argus.alertmanager;
 
 import io.argus.alertmanager.config.AlertmanagerConfig;
+import io.argus.alertmanager.config.EmailConfig;
 import io.argus.alertmanager.config.ReceiverConfig;
 import io.argus.alertmanager.config.WebhookConfig;
 import io.argus.alertmanager.dispatch.Dispatcher;
+import io.argus.alertmanager.email.EmailNotifier;
 import io.argus.alertmanager.inhibit.Inhibitor;
 import io.argus.alertmanager.notify.NotificationLog;
 import io.argus.alertmanager.notify.NotificationPipeline;
@@ -42,7 +44,10 @@ record AlertmanagerRuntime(
     for (ReceiverConfig receiver : config.receivers()) {
       List<Notifier> integrations = new ArrayList<>();
       for (WebhookConfig webhook : receiver.webhookConfigs()) {
-        integrations.add(new WebhookNotifier(webhook, options.webhookTimeout()));
+        integrations.add(new WebhookNotifier(webhook, options.requestTimeout()));
+      }
+      for (EmailConfig email : receiver.emailConfigs()) {
+        integrations.add(new EmailNotifier(email, options.requestTimeout()));
       }
       notifiers.put(receiver.name(), integrations);
     }

@@ -12,6 +12,7 @@ public record GlobalConfig(
     String smtpSmarthost,
     String smtpAuthUsername,
     String smtpAuthPassword,
+    String smtpAuthPasswordFile,
     String smtpAuthIdentity,
     String smtpAuthSecret,
     boolean smtpRequireTls,
@@ -24,7 +25,7 @@ public record GlobalConfig(
 
   public static GlobalConfig defaults() {
     return new GlobalConfig(DEFAULT_RESOLVE_TIMEOUT_MILLIS, HttpClientConfig.defaults(), "",
-        "localhost", "", "", "", "", "", true, "",
+        "localhost", "", "", "", "", "", "", true, "",
         "https://events.pagerduty.com/v2/enqueue", "https://api.opsgenie.com/",
         "https://api.telegram.org");
   }

@@ -40,6 +40,7 @@ final class GlobalConfigReader {
         global.string("smtp_smarthost", defaults.smtpSmarthost()),
         global.string("smtp_auth_username", ""),
         global.string("smtp_auth_password", ""),
+        global.string("smtp_auth_password_file", ""),
         global.string("smtp_auth_identity", ""),
         global.string("smtp_auth_secret", ""),
         global.bool("smtp_require_tls", defaults.smtpRequireTls()),

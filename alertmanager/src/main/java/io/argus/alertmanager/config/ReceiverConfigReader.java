@@ -14,8 +14,7 @@ import java.util.TreeSet;
 final class ReceiverConfigReader {
 
   /** Alertmanager 0.25's integration lists that Argus does not deliver yet. */
-  private static final Set<String> UNSUPPORTED_INTEGRATIONS = Set.of("email_configs",
-      "pagerduty_configs", "slack_configs", "opsgenie_configs", "wechat_configs",
+  private static final Set<String> UNSUPPORTED_INTEGRATIONS = Set.of("pagerduty_configs", "slack_configs", "opsgenie_configs", "wechat_configs",
       "pushover_configs", "victorops_configs", "sns_configs", "telegram_configs",
       "webex_configs", "discord_configs", "msteams_configs");
 
@@ -34,7 +33,7 @@ final class ReceiverConfigReader {
       YamlNode value = receiver.get(key);
       if (value != null) {
         throw value.error("receiver \"" + name + "\": " + key
-            + " is not supported by Argus yet (supported: webhook_configs)");
+            + " is not supported by Argus yet (supported: webhook_configs, email_configs)");
       }
     }
     List<WebhookConfig> webhooks = new ArrayList<>();
@@ -44,11 +43,17 @@ final class ReceiverConfigReader {
         webhooks.add(readWebhook(item, global));
       }
     }
+    List<EmailConfig> emails = new ArrayList<>();
+    YamlNode emailList = receiver.get("email_configs");
+    if (emailList != null) {
+      for (YamlNode item : emailList.list("email_configs")) {
+        emails.add(EmailConfigReader.read(item, global));
+      }
+    }
     Set<String> known = new TreeSet<>(UNSUPPORTED_INTEGRATIONS);
-    known.add("name");
-    known.add("webhook_configs");
+    known.addAll(List.of("name", "webhook_configs", "email_configs"));
     receiver.finish(known);
-    return new ReceiverConfig(name, webhooks, node.position());
+    return new ReceiverConfig(name, webhooks, emails, node.position());
   }
 
   private static WebhookConfig readWebhook(YamlNode node, GlobalConfig global) {

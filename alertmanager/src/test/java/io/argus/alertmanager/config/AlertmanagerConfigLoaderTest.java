@@ -174,6 +174,12 @@ class AlertmanagerConfigLoaderTest {
       {"route: {receiver: r}\nroute: {receiver: r}\n" + receivers, "key \"route\" appears more than once"},
       {"route: {receiver: r\n", "invalid YAML"},
       {"route: [a]\n" + receivers, "1:8: expected a route to be a mapping, found a list"},
+      {"route: {receiver: r}\nreceivers:\n  - name: r\n    email_configs: [{to: a@b, smarthost: 'h:25'}]\n", "4:21: no global SMTP from set"},
+      {"route: {receiver: r}\nreceivers:\n  - name: r\n    email_configs: [{to: a@b, from: c@d}]\n", "no global SMTP smarthost set"},
+      {"route: {receiver: r}\nreceivers:\n  - name: r\n    email_configs: [{from: c@d, smarthost: 'h:25'}]\n", "missing to address in email config"},
+      {"route: {receiver: r}\nreceivers:\n  - name: r\n    email_configs: [{to: a@b, from: c@d, smarthost: h}]\n", "expected host:port for the smarthost"},
+      {"route: {receiver: r}\nreceivers:\n  - name: r\n    email_configs: [{to: a@b, from: c@d, smarthost: 'h:25', html: '{{ template \"x\" . }}'}]\n", "email_configs.html is not supported by Argus yet"},
+      {"route: {receiver: r}\nreceivers:\n  - name: r\n    email_configs: [{to: a@b, from: c@d, smarthost: 'h:25', headers: {Subject: '{{ .Status }}'}}]\n", "header Subject uses a Go template"},
     };
   }
 
@@ -213,5 +219,42 @@ class AlertmanagerConfigLoaderTest {
     HttpClientConfig http = config.receiver("r").webhookConfigs().getFirst().httpConfig();
     assertThat(http.authorizationType()).isEqualTo("Bearer");
     assertThat(http.authorizationCredentials()).isEqualTo("abc");
+  }
+
+  @Test
+  void emailConfigTakesDefaultsFromGlobal() {
+    AlertmanagerConfig config = AlertmanagerConfigLoader.parse("""
+        global:
+          smtp_from: am@example.org
+          smtp_smarthost: 'mail.example.org:587'
+          smtp_auth_username: am
+          smtp_auth_password_file: /run/secrets/smtp
+          smtp_require_tls: false
+        route: {receiver: r}
+        receivers:
+          - name: r
+            email_configs:
+              - to: 'a@example.org, b@example.org'
+                headers: {X-Team: ops}
+              - {to: c@example.org, from: other@example.org, auth_password: pw, send_resolved: true, require_tls: true}
+        """, "am.yml");
+    EmailConfig first = config.receiver("r").emailConfigs().get(0);
+    assertThat(first.to()).containsExactly("a@example.org", "b@example.org");
+    assertThat(first.from()).isEqualTo("am@example.org");
+    assertThat(first.smarthostHost()).isEqualTo("mail.example.org");
+    assertThat(first.smarthostPort()).isEqualTo(587);
+    assertThat(first.hello()).isEqualTo("localhost");
+    assertThat(first.authUsername()).isEqualTo("am");
+    assertThat(first.authPasswordFile()).isEqualTo("/run/secrets/smtp");
+    assertThat(first.requireTls()).isFalse();
+    assertThat(first.sendResolved()).isFalse();
+    assertThat(first.headers()).containsEntry("X-Team", "ops");
+    EmailConfig second = config.receiver("r").emailConfigs().get(1);
+    assertThat(second.from()).isEqualTo("other@example.org");
+    assertThat(second.authPassword()).isEqualTo("pw");
+    assertThat(second.authPasswordFile()).isEmpty();
+    assertThat(second.sendResolved()).isTrue();
+    assertThat(second.requireTls()).isTrue();
+    assertThat(config.receiver("r").integrationCount()).isEqualTo(2);
   }
 }
