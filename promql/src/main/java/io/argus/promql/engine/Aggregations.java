@@ -40,7 +40,11 @@ final class Aggregations {
     return switch (operator) {
       case TOPK, BOTTOMK, LIMITK, LIMIT_RATIO ->
           SelectingAggregations.select(
-              evaluator.context, aggregate, parameter, input, groupings(aggregate, input));
+              evaluator.context,
+              aggregate,
+              parameter,
+              input,
+              groupings(aggregate, input, evaluator.context));
       case COUNT_VALUES -> countValues(aggregate, stringParameter, input, timeMillis);
       case QUANTILE -> {
         if (Double.isNaN(parameter) || parameter < 0 || parameter > 1) {
@@ -55,12 +59,20 @@ final class Aggregations {
   }
 
   /** For each input sample, the labels of its group's result. */
-  static Labels[] groupings(AggregateExpr aggregate, Vector input) {
+  static Labels[] groupings(AggregateExpr aggregate, Vector input, QueryContext context) {
     Labels[] groups = new Labels[input.size()];
     LabelsBuilder builder = new LabelsBuilder();
     String[] grouping = aggregate.grouping().toArray(new String[0]);
+    // Input label sets repeat from step to step (they come from the same loaded series), so the
+    // group of each is computed once per query.
+    Map<Labels, Labels> cache = context.groupingCache(aggregate);
     for (int i = 0; i < groups.length; i++) {
       Labels labels = input.samples().get(i).labels();
+      Labels cached = cache.get(labels);
+      if (cached != null) {
+        groups[i] = cached;
+        continue;
+      }
       if (aggregate.without()) {
         builder.reset(labels).remove(grouping).remove(Labels.METRIC_NAME);
       } else {
@@ -73,12 +85,13 @@ final class Aggregations {
         }
       }
       groups[i] = builder.build();
+      cache.put(labels, groups[i]);
     }
     return groups;
   }
 
   private Vector reduce(AggregateExpr aggregate, double parameter, Vector input, long timeMillis) {
-    Labels[] groups = groupings(aggregate, input);
+    Labels[] groups = groupings(aggregate, input, evaluator.context);
     Map<Labels, Group> byLabels = new LinkedHashMap<>();
     AggregationOperator operator = aggregate.operator();
     for (int i = 0; i < groups.length; i++) {
@@ -108,7 +121,7 @@ final class Aggregations {
     if (!isValidLabelName(labelName)) {
       throw QueryException.execution("invalid label name " + FloatFormat.goQuote(labelName));
     }
-    Labels[] groups = groupings(aggregate, input);
+    Labels[] groups = groupings(aggregate, input, evaluator.context);
     Map<Labels, double[]> counts = new LinkedHashMap<>();
     for (int i = 0; i < groups.length; i++) {
       Labels labels =

@@ -109,7 +109,9 @@ final class Evaluator {
     long lookback = context.options.lookbackDeltaMillis();
     boolean smoothed = selector.rangeModifier() == RangeModifier.SMOOTHED;
     for (SeriesData series : seriesList) {
-      int index = SeriesData.lastAtOrBefore(series.allTimestamps, reference);
+      int index =
+          SeriesData.lastAtOrBefore(series.allTimestamps, reference, series.instantCursor);
+      series.instantCursor = index;
       if (smoothed) {
         smoothedSample(series, reference, lookback, timeMillis, out);
         continue;
@@ -174,8 +176,12 @@ final class Evaluator {
     long lookback = context.options.lookbackDeltaMillis();
     for (SeriesData series : seriesList) {
       long[] times = series.timestamps;
-      int to = SeriesData.lastAtOrBefore(times, end) + 1;
-      int from = SeriesData.lastAtOrBefore(times, start) + 1;
+      int last = SeriesData.lastAtOrBefore(times, end, series.windowEndCursor);
+      int beforeStart = SeriesData.lastAtOrBefore(times, start, series.windowStartCursor);
+      series.windowEndCursor = last;
+      series.windowStartCursor = beforeStart;
+      int to = last + 1;
+      int from = beforeStart + 1;
       if (modifier == RangeModifier.NONE) {
         if (from < to) {
           out.add(new RangeSeries(series.labels, times, series.values, from, to, false));

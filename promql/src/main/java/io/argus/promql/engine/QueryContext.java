@@ -21,6 +21,8 @@ final class QueryContext {
   private final long deadlineNanos;
   private final Map<io.argus.promql.ast.Call, VectorSelector> infoSelectors;
   private final Map<String, Annotation> annotations = new LinkedHashMap<>();
+  private final Map<io.argus.promql.ast.AggregateExpr, Map<io.argus.core.label.Labels, io.argus.core.label.Labels>>
+      groupingCaches = new java.util.IdentityHashMap<>();
   private long samplesThisStep;
   private int deadlineCheckCounter;
 
@@ -55,6 +57,15 @@ final class QueryContext {
       throw new IllegalStateException("info() call was not planned: " + call);
     }
     return selector;
+  }
+
+  /**
+   * Per aggregation node, the group labels of each input label set seen so far in this query.
+   * Keyed by identity: label sets of loaded series are the same objects at every step.
+   */
+  Map<io.argus.core.label.Labels, io.argus.core.label.Labels> groupingCache(
+      io.argus.promql.ast.AggregateExpr aggregate) {
+    return groupingCaches.computeIfAbsent(aggregate, key -> new java.util.IdentityHashMap<>());
   }
 
   Long pinnedTime(AtModifier at) {

@@ -45,6 +45,30 @@ final class SeriesData {
     }
   }
 
+  // Cursors remembering the last answer of each kind of lookup: steps move forward in time, so
+  // the next answer is usually at or just after the previous one. Single-threaded, per query.
+  int instantCursor = -1;
+  int windowStartCursor = -1;
+  int windowEndCursor = -1;
+
+  /**
+   * Like {@link #lastAtOrBefore(long[], long)}, starting from a previous answer {@code hint}: a
+   * short forward scan when time moved forward a little, a binary search otherwise.
+   */
+  static int lastAtOrBefore(long[] times, long timeMillis, int hint) {
+    if (hint >= 0 && hint < times.length && times[hint] <= timeMillis) {
+      int index = hint;
+      int limit = Math.min(times.length - 1, hint + 8);
+      while (index < limit && times[index + 1] <= timeMillis) {
+        index++;
+      }
+      if (index < limit || index == times.length - 1 || times[index + 1] > timeMillis) {
+        return index;
+      }
+    }
+    return lastAtOrBefore(times, timeMillis);
+  }
+
   /** The index of the last element of {@code times} that is {@code <= timeMillis}, or -1. */
   static int lastAtOrBefore(long[] times, long timeMillis) {
     int low = 0;
