@@ -126,7 +126,13 @@ final class Builtins {
     for (int i = 1; i < arguments.size(); i++) {
       Object key = arguments.get(i);
       item = switch (item) {
-        case Map<?, ?> map -> map.containsKey(key) ? Values.normalize(map.get(key)) : Values.missingKey(map);
+        case Map<?, ?> map -> {
+          if (!(key instanceof String)) {
+            throw new TemplateFunctionException(
+                "value has type " + GoFormat.typeName(key) + "; should be string");
+          }
+          yield map.containsKey(key) ? Values.normalize(map.get(key)) : Values.missingKey(map);
+        }
         case List<?> list -> Values.normalize(list.get(position(key, list.size(), "index")));
         case String string -> (long) (string.getBytes(StandardCharsets.UTF_8)[position(key, string.getBytes(StandardCharsets.UTF_8).length, "index")] & 0xff);
         case null -> throw new TemplateFunctionException("index of untyped nil");
