@@ -40,6 +40,14 @@ public final class Head implements Appendable, Queryable {
   private volatile long minValidTimeMillis = Long.MIN_VALUE;
   private volatile HeadLog log = HeadLog.none();
 
+  /**
+   * Ids the log used for series that replay found under another id too (the series was removed by
+   * truncation and re-created before a checkpoint folded the old records away): replayed samples of
+   * either id go to the one series, and checkpoints keep both ids' records.
+   */
+  private final java.util.concurrent.ConcurrentHashMap<Integer, MemSeries> replayAliases =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   public Head(HeadOptions options) {
     this.options = options;
   }
@@ -191,7 +199,8 @@ public final class Head implements Appendable, Queryable {
     }
     MemSeries existing = series.get(labels);
     if (existing != null) {
-      // Same labels under an older id (logged twice across a truncation): keep the first.
+      replayAliases.put(id, existing);
+      lastSeriesId.accumulateAndGet(id, Math::max);
       return;
     }
     MemSeries created = new MemSeries(id, symbols.intern(labels));
@@ -209,7 +218,10 @@ public final class Head implements Appendable, Queryable {
   public boolean replaySample(int id, long timestampMillis, double value) {
     MemSeries s = series.byId(id);
     if (s == null) {
-      return false;
+      s = replayAliases.get(id);
+      if (s == null) {
+        return false;
+      }
     }
     synchronized (s) {
       if (timestampMillis <= s.maxTimeMillis || timestampMillis < minValidTimeMillis) {
@@ -228,7 +240,16 @@ public final class Head implements Appendable, Queryable {
 
   /** Whether series {@code id} is in the head now (checkpointing keeps only those). */
   public boolean isLive(int id) {
-    return series.byId(id) != null;
+    if (series.byId(id) != null) {
+      return true;
+    }
+    MemSeries alias = replayAliases.get(id);
+    return alias != null && series.byId(alias.id) == alias;
+  }
+
+  /** Forgets aliases of series truncation removed. */
+  void dropDeadAliases() {
+    replayAliases.values().removeIf(s -> series.byId(s.id) != s);
   }
 
   /** The labels of series {@code id}, or null if it is not in the head. */

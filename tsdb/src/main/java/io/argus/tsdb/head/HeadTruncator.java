@@ -48,6 +48,7 @@ public final class HeadTruncator {
       labels.add(s.labels);
     }
     head.postings.removeAll(ids, labels);
+    head.dropDeadAliases();
     if (!emptied.isEmpty()) {
       head.symbols.rebuild(head.liveLabels());
     }
