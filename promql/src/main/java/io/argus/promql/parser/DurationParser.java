@@ -65,17 +65,25 @@ final class DurationParser {
   }
 
   private DurationExpr parseExpression(int minPrecedence, String context, String expected) {
-    DurationExpr left = parseUnary(context, expected);
-    while (true) {
-      BinaryOperator operator = operator(tokens.kind());
-      if (operator == null || operator.precedence() < minPrecedence) {
-        return left;
+    tokens.enter();
+    int levels = 1;
+    try {
+      DurationExpr left = parseUnary(context, expected);
+      while (true) {
+        BinaryOperator operator = operator(tokens.kind());
+        if (operator == null || operator.precedence() < minPrecedence) {
+          return left;
+        }
+        tokens.advance();
+        int next = operator.isRightAssociative() ? operator.precedence() : operator.precedence() + 1;
+        DurationExpr right = parseExpression(next, context, expected);
+        left =
+            new DurationExpr.Binary(operator, left, right, left.position().union(right.position()));
+        tokens.enter();
+        levels++;
       }
-      tokens.advance();
-      int next = operator.isRightAssociative() ? operator.precedence() : operator.precedence() + 1;
-      DurationExpr right = parseExpression(next, context, expected);
-      left =
-          new DurationExpr.Binary(operator, left, right, left.position().union(right.position()));
+    } finally {
+      tokens.exit(levels);
     }
   }
 
@@ -92,7 +100,12 @@ final class DurationParser {
   private DurationExpr parseSignedPrimary(String context, String expected) {
     if (tokens.is(TokenKind.ADD) || tokens.is(TokenKind.SUB)) {
       Token sign = tokens.advance();
-      return signed(sign, parseSignedPrimary(context, expected));
+      tokens.enter();
+      try {
+        return signed(sign, parseSignedPrimary(context, expected));
+      } finally {
+        tokens.exit(1);
+      }
     }
     return parsePrimary(context, expected);
   }

@@ -65,17 +65,25 @@ final class ExpressionParser {
   }
 
   Expr parseExpression(int minPrecedence) {
-    Expr left = parseUnary();
-    while (true) {
-      BinaryOperator operator = binaryOperator(tokens.current());
-      if (operator == null || operator.precedence() < minPrecedence) {
-        return left;
+    tokens.enter();
+    int levels = 1; // each operator of a left-associative chain nests the tree one level deeper
+    try {
+      Expr left = parseUnary();
+      while (true) {
+        BinaryOperator operator = binaryOperator(tokens.current());
+        if (operator == null || operator.precedence() < minPrecedence) {
+          return left;
+        }
+        tokens.advance();
+        BinaryModifiers binaryModifiers = BinaryModifiers.parse(tokens, operator);
+        int next = operator.isRightAssociative() ? operator.precedence() : operator.precedence() + 1;
+        Expr right = parseExpression(next);
+        left = binary(operator, left, right, binaryModifiers);
+        tokens.enter();
+        levels++;
       }
-      tokens.advance();
-      BinaryModifiers binaryModifiers = BinaryModifiers.parse(tokens, operator);
-      int next = operator.isRightAssociative() ? operator.precedence() : operator.precedence() + 1;
-      Expr right = parseExpression(next);
-      left = binary(operator, left, right, binaryModifiers);
+    } finally {
+      tokens.exit(levels);
     }
   }
 

@@ -13,6 +13,15 @@ final class TokenStream {
   private Token current;
   private Token lookahead;
   private int lastClosing;
+  private int depth;
+
+  /**
+   * How deeply expressions may nest (parentheses, calls, operands, binary chains). The parser, the
+   * type checker, the printer and the engine all recurse over the tree, so an absurdly deep query
+   * would otherwise end in a StackOverflowError instead of an error message; 1000 levels fit in
+   * a default 1 MiB thread stack with room to spare.
+   */
+  static final int MAX_DEPTH = 1000;
 
   TokenStream(String query) {
     this.lexer = new Lexer(query);
@@ -46,6 +55,18 @@ final class TokenStream {
       lookahead = lexer.next();
     }
     return lookahead;
+  }
+
+  /** Records one more level of nesting; fails when there are more than {@link #MAX_DEPTH}. */
+  void enter() {
+    if (++depth > MAX_DEPTH) {
+      throw error(current, "query is nested too deeply: more than " + MAX_DEPTH + " levels");
+    }
+  }
+
+  /** Releases {@code levels} levels recorded by {@link #enter()}. */
+  void exit(int levels) {
+    depth -= levels;
   }
 
   /** Consumes and returns the current token. */

@@ -3,6 +3,7 @@ package io.argus.promql.parser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -156,5 +157,23 @@ class PromqlParserErrorsTest {
   void commentsDoNotHideErrors() {
     assertThatThrownBy(() -> PromqlParser.parseExpr("foo # comment\n+ # another\n"))
         .hasMessage("3:1: parse error: unexpected end of input");
+  }
+
+  @Test
+  void deepNestingIsAnErrorNotAStackOverflow() {
+    for (String query :
+        List.of(
+            "(".repeat(5000) + "1" + ")".repeat(5000),
+            "a" + " or a".repeat(5000),
+            "-".repeat(5000) + "a",
+            "2" + " ^ 2".repeat(5000),
+            "foo[" + "(".repeat(5000) + "1" + ")".repeat(5000) + "]",
+            "foo offset " + "-".repeat(5000) + "step()")) {
+      assertThatThrownBy(() -> PromqlParser.parseExpr(query))
+          .isInstanceOf(ParseException.class)
+          .hasMessageContaining("query is nested too deeply: more than 1000 levels");
+    }
+    assertThat(PromqlParser.parseExpr("(".repeat(900) + "1" + ")".repeat(900))).isNotNull();
+    assertThat(PromqlParser.parseExpr("a" + " or a".repeat(900))).isNotNull();
   }
 }
