@@ -1,5 +1,8 @@
 package io.argus.server.config;
 
+import io.argus.scrape.config.DiscoveryConfig;
+import io.argus.scrape.config.HttpClientConfig;
+import io.argus.scrape.config.RelabelConfig;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,18 +23,14 @@ public record AlertingConfig(List<RelabelConfig> alertRelabelConfigs, List<Alert
       long timeoutMillis,
       String apiVersion,
       HttpClientConfig http,
-      List<TargetGroup> staticConfigs,
-      List<FileSdConfig> fileSdConfigs,
-      List<HttpSdConfig> httpSdConfigs,
-      List<DnsSdConfig> dnsSdConfigs,
+      List<DiscoveryConfig> discoveryConfigs,
       List<RelabelConfig> relabelConfigs,
       List<RelabelConfig> alertRelabelConfigs) {}
 
   static AlertingConfig from(YamlMapping yaml) throws ConfigException {
-    List<RelabelConfig> relabel = RelabelConfig.listFrom(yaml, "alert_relabel_configs");
+    List<RelabelConfig> relabel = RelabelConfigBinder.listFrom(yaml, "alert_relabel_configs");
     List<AlertmanagerConfig> alertmanagers = new ArrayList<>();
     for (YamlMapping am : yaml.mappings("alertmanagers", "alertmanager_config")) {
-      am.refuseUnsupported(ScrapeConfig.UNSUPPORTED_DISCOVERY);
       String scheme = am.string("scheme", "http");
       if (!scheme.equals("http") && !scheme.equals("https")) {
         throw am.errorAt("scheme", "URL scheme must be 'http' or 'https', got \"" + scheme + "\"");
@@ -41,11 +40,10 @@ public record AlertingConfig(List<RelabelConfig> alertRelabelConfigs, List<Alert
         throw am.errorAt("api_version", "expected Alertmanager api version to be one of [v2] but got " + apiVersion);
       }
       alertmanagers.add(new AlertmanagerConfig(scheme, am.string("path_prefix", "/"),
-          am.duration("timeout", 10_000), apiVersion, HttpClientConfig.from(am),
-          TargetGroup.listFrom(am, "static_configs"), FileSdConfig.listFrom(am),
-          HttpSdConfig.listFrom(am), DnsSdConfig.listFrom(am),
-          RelabelConfig.listFrom(am, "relabel_configs"),
-          RelabelConfig.listFrom(am, "alert_relabel_configs")));
+          am.duration("timeout", 10_000), apiVersion, HttpClientConfigBinder.from(am),
+          DiscoveryConfigBinder.listFrom(am),
+          RelabelConfigBinder.listFrom(am, "relabel_configs"),
+          RelabelConfigBinder.listFrom(am, "alert_relabel_configs")));
       am.finish();
     }
     yaml.finish();

@@ -1,5 +1,6 @@
 package io.argus.server.config;
 
+import io.argus.scrape.config.ScrapeConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -8,9 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.PatternSyntaxException;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
@@ -80,7 +79,7 @@ public final class ConfigLoader {
     root.refuseUnsupported("scrape_config_files", "tracing", "otlp", "runtime");
     GlobalConfig global = root.has("global") ? GlobalConfig.from(root.mapping("global")) : GlobalConfig.defaults();
     root.node("global");
-    List<ScrapeConfig> scrapeConfigs = scrapeConfigs(root, global);
+    List<ScrapeConfig> scrapeConfigs = ScrapeConfigBinder.listFrom(root, global);
     List<String> ruleFiles = ruleFiles(root);
     AlertingConfig alerting = AlertingConfig.from(root.mapping("alerting"));
     List<RemoteWriteConfig> remoteWrite = RemoteWriteConfig.listFrom(root);
@@ -105,19 +104,6 @@ public final class ConfigLoader {
     } catch (YamlEngineException e) {
       throw new ConfigException(source, 0, 0, "invalid YAML: " + e.getMessage());
     }
-  }
-
-  private static List<ScrapeConfig> scrapeConfigs(YamlMapping root, GlobalConfig global) throws ConfigException {
-    List<ScrapeConfig> configs = new ArrayList<>();
-    Set<String> jobNames = new HashSet<>();
-    for (YamlMapping yaml : root.mappings("scrape_configs", "scrape_config")) {
-      ScrapeConfig config = ScrapeConfig.from(yaml, global);
-      if (!jobNames.add(config.jobName())) {
-        throw yaml.errorAt("job_name", "found multiple scrape configs with job name \"" + config.jobName() + "\"");
-      }
-      configs.add(config);
-    }
-    return configs;
   }
 
   private static List<String> ruleFiles(YamlMapping root) throws ConfigException {

@@ -2,7 +2,17 @@ package io.argus.server.config;
 
 import io.argus.core.label.Labels;
 import io.argus.core.time.PrometheusDuration;
+import io.argus.scrape.config.DiscoveryConfig;
+import io.argus.scrape.config.FileSdConfig;
+import io.argus.scrape.config.HttpClientConfig;
+import io.argus.scrape.config.HttpSdConfig;
+import io.argus.scrape.config.RelabelConfig;
+import io.argus.scrape.config.ScrapeConfig;
+import io.argus.scrape.config.StaticConfig;
+import io.argus.scrape.exposition.ExpositionFormat;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import org.snakeyaml.engine.v2.api.Dump;
@@ -43,7 +53,7 @@ public final class ConfigYamlWriter {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("scrape_interval", PrometheusDuration.format(global.scrapeIntervalMillis()));
     out.put("scrape_timeout", PrometheusDuration.format(global.scrapeTimeoutMillis()));
-    out.put("scrape_protocols", global.scrapeProtocols());
+    out.put("scrape_protocols", protocolNames(global.scrapeProtocols()));
     out.put("evaluation_interval", PrometheusDuration.format(global.evaluationIntervalMillis()));
     if (global.ruleQueryOffsetMillis() > 0) {
       out.put("rule_query_offset", PrometheusDuration.format(global.ruleQueryOffsetMillis()));
@@ -69,24 +79,48 @@ public final class ConfigYamlWriter {
     }
     out.put("scrape_interval", PrometheusDuration.format(scrape.scrapeIntervalMillis()));
     out.put("scrape_timeout", PrometheusDuration.format(scrape.scrapeTimeoutMillis()));
-    out.put("scrape_protocols", scrape.scrapeProtocols());
+    out.put("scrape_protocols", protocolNames(scrape.scrapeProtocols()));
     out.put("metrics_path", scrape.metricsPath());
     out.put("scheme", scrape.scheme());
     out.put("enable_compression", scrape.enableCompression());
-    limits(out, scrape.limits());
-    http(out, scrape.http());
+    limits(out, new ScrapeLimits(scrape.bodySizeLimitBytes(), scrape.sampleLimit(), scrape.targetLimit(),
+        scrape.labelLimit(), scrape.labelNameLengthLimit(), scrape.labelValueLengthLimit(),
+        scrape.keepDroppedTargets()));
+    http(out, scrape.httpClient());
     putIfNotEmpty(out, "relabel_configs", scrape.relabelConfigs().stream().map(ConfigYamlWriter::relabel).toList());
     putIfNotEmpty(out, "metric_relabel_configs",
         scrape.metricRelabelConfigs().stream().map(ConfigYamlWriter::relabel).toList());
-    putIfNotEmpty(out, "static_configs", scrape.staticConfigs().stream().map(ConfigYamlWriter::targetGroup).toList());
-    putIfNotEmpty(out, "file_sd_configs", scrape.fileSdConfigs().stream().map(file -> (Object) Map.of(
-        "files", file.files(), "refresh_interval", PrometheusDuration.format(file.refreshIntervalMillis()))).toList());
-    putIfNotEmpty(out, "http_sd_configs", scrape.httpSdConfigs().stream().map(sd -> (Object) Map.of(
-        "url", sd.url(), "refresh_interval", PrometheusDuration.format(sd.refreshIntervalMillis()))).toList());
-    putIfNotEmpty(out, "dns_sd_configs", scrape.dnsSdConfigs().stream().map(sd -> (Object) Map.of(
-        "names", sd.names(), "refresh_interval", PrometheusDuration.format(sd.refreshIntervalMillis()),
-        "type", sd.type(), "port", sd.port())).toList());
+    discovery(out, scrape.discoveryConfigs());
     return out;
+  }
+
+  private static void discovery(Map<String, Object> out, List<DiscoveryConfig> configs) {
+    List<Object> staticConfigs = new ArrayList<>();
+    List<Object> fileConfigs = new ArrayList<>();
+    List<Object> httpConfigs = new ArrayList<>();
+    for (DiscoveryConfig config : configs) {
+      switch (config) {
+        case StaticConfig group -> {
+          Map<String, Object> entry = new LinkedHashMap<>();
+          entry.put("targets", group.targets());
+          if (!group.labels().isEmpty()) {
+            entry.put("labels", new TreeMap<>(group.labels()));
+          }
+          staticConfigs.add(entry);
+        }
+        case FileSdConfig file -> fileConfigs.add(Map.of("files", file.files(),
+            "refresh_interval", PrometheusDuration.format(file.refreshIntervalMillis())));
+        case HttpSdConfig http -> httpConfigs.add(Map.of("url", http.url().toString(),
+            "refresh_interval", PrometheusDuration.format(http.refreshIntervalMillis())));
+      }
+    }
+    putIfNotEmpty(out, "file_sd_configs", fileConfigs);
+    putIfNotEmpty(out, "http_sd_configs", httpConfigs);
+    putIfNotEmpty(out, "static_configs", staticConfigs);
+  }
+
+  private static List<String> protocolNames(List<ExpositionFormat> formats) {
+    return formats.stream().map(ExpositionFormat::protocolName).toList();
   }
 
   private static Map<String, Object> alerting(AlertingConfig alerting) {
@@ -101,7 +135,7 @@ public final class ConfigYamlWriter {
       entry.put("timeout", PrometheusDuration.format(am.timeoutMillis()));
       entry.put("api_version", am.apiVersion());
       putIfNotEmpty(entry, "relabel_configs", am.relabelConfigs().stream().map(ConfigYamlWriter::relabel).toList());
-      putIfNotEmpty(entry, "static_configs", am.staticConfigs().stream().map(ConfigYamlWriter::targetGroup).toList());
+      discovery(entry, am.discoveryConfigs());
       return (Object) entry;
     }).toList());
     return out;
@@ -157,7 +191,7 @@ public final class ConfigYamlWriter {
       if (!http.basicAuth().password().isEmpty()) {
         auth.put("password", SECRET);
       }
-      if (!http.basicAuth().passwordFile().isEmpty()) {
+      if (http.basicAuth().passwordFile() != null) {
         auth.put("password_file", http.basicAuth().passwordFile());
       }
       out.put("basic_auth", auth);
@@ -168,21 +202,14 @@ public final class ConfigYamlWriter {
       if (!http.authorization().credentials().isEmpty()) {
         auth.put("credentials", SECRET);
       }
-      if (!http.authorization().credentialsFile().isEmpty()) {
+      if (http.authorization().credentialsFile() != null) {
         auth.put("credentials_file", http.authorization().credentialsFile());
       }
       out.put("authorization", auth);
     }
-    HttpClientConfig.TlsConfig tls = http.tls();
-    Map<String, Object> tlsOut = new LinkedHashMap<>();
-    putIfNotEmpty(tlsOut, "ca_file", tls.caFile());
-    putIfNotEmpty(tlsOut, "cert_file", tls.certFile());
-    putIfNotEmpty(tlsOut, "key_file", tls.keyFile());
-    putIfNotEmpty(tlsOut, "server_name", tls.serverName());
-    tlsOut.put("insecure_skip_verify", tls.insecureSkipVerify());
-    putIfNotEmpty(tlsOut, "min_version", tls.minVersion());
-    out.put("tls_config", tlsOut);
-    putIfNotEmpty(out, "proxy_url", http.proxyUrl());
+    if (http.proxyUrl() != null) {
+      out.put("proxy_url", http.proxyUrl().toString());
+    }
     out.put("follow_redirects", http.followRedirects());
     out.put("enable_http2", http.enableHttp2());
   }
@@ -205,16 +232,7 @@ public final class ConfigYamlWriter {
     out.put("regex", relabel.regex());
     putIfNotEmpty(out, "target_label", relabel.targetLabel());
     out.put("replacement", relabel.replacement());
-    out.put("action", relabel.action());
-    return out;
-  }
-
-  private static Object targetGroup(TargetGroup group) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("targets", group.targets());
-    if (!group.labels().isEmpty()) {
-      out.put("labels", labels(group.labels()));
-    }
+    out.put("action", relabel.action().configName());
     return out;
   }
 

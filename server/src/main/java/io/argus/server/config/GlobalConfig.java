@@ -1,6 +1,8 @@
 package io.argus.server.config;
 
 import io.argus.core.label.Labels;
+import io.argus.scrape.config.ScrapeConfig;
+import io.argus.scrape.exposition.ExpositionFormat;
 import java.util.List;
 
 /**
@@ -14,16 +16,12 @@ public record GlobalConfig(
     long ruleQueryOffsetMillis,
     Labels externalLabels,
     String queryLogFile,
-    List<String> scrapeProtocols,
+    List<ExpositionFormat> scrapeProtocols,
     ScrapeLimits limits) {
 
   static final long DEFAULT_SCRAPE_INTERVAL_MILLIS = 60_000;
   static final long DEFAULT_SCRAPE_TIMEOUT_MILLIS = 10_000;
   static final long DEFAULT_EVALUATION_INTERVAL_MILLIS = 60_000;
-
-  /** The exposition formats Prometheus negotiates by default, most preferred first. */
-  public static final List<String> DEFAULT_SCRAPE_PROTOCOLS =
-      List.of("OpenMetricsText1.0.0", "OpenMetricsText0.0.1", "PrometheusText0.0.4");
 
   static final List<String> KNOWN_SCRAPE_PROTOCOLS =
       List.of("PrometheusProto", "OpenMetricsText1.0.0", "OpenMetricsText0.0.1", "PrometheusText0.0.4", "PrometheusText1.0.0");
@@ -35,7 +33,7 @@ public record GlobalConfig(
   /** Prometheus' defaults. */
   public static GlobalConfig defaults() {
     return new GlobalConfig(DEFAULT_SCRAPE_INTERVAL_MILLIS, DEFAULT_SCRAPE_TIMEOUT_MILLIS,
-        DEFAULT_EVALUATION_INTERVAL_MILLIS, 0, Labels.empty(), "", DEFAULT_SCRAPE_PROTOCOLS,
+        DEFAULT_EVALUATION_INTERVAL_MILLIS, 0, Labels.empty(), "", ScrapeConfig.DEFAULT_SCRAPE_PROTOCOLS,
         ScrapeLimits.NONE);
   }
 
@@ -52,30 +50,34 @@ public record GlobalConfig(
     long ruleQueryOffset = yaml.duration("rule_query_offset", 0);
     Labels externalLabels = yaml.labels("external_labels");
     String queryLogFile = yaml.string("query_log_file", "");
-    List<String> protocols = scrapeProtocols(yaml, DEFAULT_SCRAPE_PROTOCOLS);
+    List<ExpositionFormat> protocols = scrapeProtocols(yaml, ScrapeConfig.DEFAULT_SCRAPE_PROTOCOLS);
     ScrapeLimits limits = ScrapeLimits.from(yaml, ScrapeLimits.NONE);
     yaml.finish();
     return new GlobalConfig(interval, timeout, evaluation, ruleQueryOffset, externalLabels,
         queryLogFile, protocols, limits);
   }
 
-  static List<String> scrapeProtocols(YamlMapping yaml, List<String> defaults) throws ConfigException {
+  /** {@code scrape_protocols} of a global or job section, or {@code defaults} when absent. */
+  static List<ExpositionFormat> scrapeProtocols(YamlMapping yaml, List<ExpositionFormat> defaults)
+      throws ConfigException {
     if (!yaml.has("scrape_protocols")) {
       yaml.node("scrape_protocols");
       return defaults;
     }
-    List<String> protocols = yaml.strings("scrape_protocols");
-    if (protocols.isEmpty()) {
+    List<String> names = yaml.strings("scrape_protocols");
+    if (names.isEmpty()) {
       throw yaml.errorAt("scrape_protocols", "scrape_protocols must not be empty");
     }
-    for (String protocol : protocols) {
-      if (!KNOWN_SCRAPE_PROTOCOLS.contains(protocol)) {
-        throw yaml.errorAt("scrape_protocols",
-            "unknown scrape protocol \"" + protocol + "\", supported: " + KNOWN_SCRAPE_PROTOCOLS);
-      }
+    if (names.stream().distinct().count() != names.size()) {
+      throw yaml.errorAt("scrape_protocols", "duplicated protocol in scrape_protocols: " + names);
     }
-    if (protocols.stream().distinct().count() != protocols.size()) {
-      throw yaml.errorAt("scrape_protocols", "duplicated protocol in scrape_protocols: " + protocols);
+    List<ExpositionFormat> protocols = new java.util.ArrayList<>();
+    for (String name : names) {
+      if (!KNOWN_SCRAPE_PROTOCOLS.contains(name)) {
+        throw yaml.errorAt("scrape_protocols",
+            "unknown scrape protocol \"" + name + "\", supported: " + KNOWN_SCRAPE_PROTOCOLS);
+      }
+      protocols.add(ScrapeConfigBinder.protocol(yaml, name));
     }
     return protocols;
   }

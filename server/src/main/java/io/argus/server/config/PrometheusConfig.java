@@ -1,5 +1,6 @@
 package io.argus.server.config;
 
+import io.argus.scrape.config.ScrapeConfig;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package io.argus.server.config;
 
+import io.argus.scrape.config.HttpClientConfig;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,7 +29,7 @@ public record RemoteReadConfig(
       configs.add(new RemoteReadConfig(Urls.require(yaml, "url"), yaml.string("name", ""),
           yaml.duration("remote_timeout", 60_000), yaml.stringMap("headers"), yaml.bool("read_recent", false),
           yaml.stringMap("required_matchers"), yaml.bool("filter_external_labels", true),
-          HttpClientConfig.from(yaml)));
+          HttpClientConfigBinder.from(yaml)));
       yaml.finish();
     }
     requireUniqueNames(owner, "remote_read", configs.stream().map(RemoteReadConfig::name).toList());

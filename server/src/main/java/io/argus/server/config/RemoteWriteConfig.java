@@ -1,5 +1,7 @@
 package io.argus.server.config;
 
+import io.argus.scrape.config.HttpClientConfig;
+import io.argus.scrape.config.RelabelConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,10 +71,10 @@ public record RemoteWriteConfig(
       }
       configs.add(new RemoteWriteConfig(Urls.require(yaml, "url"), yaml.string("name", ""),
           yaml.duration("remote_timeout", 30_000), yaml.stringMap("headers"),
-          RelabelConfig.listFrom(yaml, "write_relabel_configs"), yaml.bool("send_exemplars", false),
+          RelabelConfigBinder.listFrom(yaml, "write_relabel_configs"), yaml.bool("send_exemplars", false),
           yaml.bool("send_native_histograms", false), protobufMessage,
           QueueConfig.from(yaml.mapping("queue_config")), MetadataConfig.from(yaml.mapping("metadata_config")),
-          HttpClientConfig.from(yaml)));
+          HttpClientConfigBinder.from(yaml)));
       yaml.finish();
     }
     RemoteReadConfig.requireUniqueNames(owner, "remote_write", configs.stream().map(RemoteWriteConfig::name).toList());

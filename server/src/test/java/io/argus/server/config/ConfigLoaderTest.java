@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.argus.core.label.Labels;
+import io.argus.scrape.config.FileSdConfig;
+import io.argus.scrape.config.ScrapeConfig;
+import io.argus.scrape.config.StaticConfig;
+import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -68,14 +72,14 @@ class ConfigLoaderTest {
     assertThat(node.scrapeTimeoutMillis()).as("global timeout capped at the job's interval").isEqualTo(5_000);
     assertThat(node.metricsPath()).isEqualTo("/metrics");
     assertThat(node.honorTimestamps()).isTrue();
-    assertThat(node.staticConfigs().get(0).labels()).isEqualTo(Labels.of("env", "prod"));
+    assertThat(((StaticConfig) node.discoveryConfigs().get(0)).labels()).isEqualTo(Map.of("env", "prod"));
     assertThat(node.relabelConfigs()).hasSize(2);
     assertThat(node.relabelConfigs().get(0).replacement()).isEqualTo("$1");
-    assertThat(node.http().basicAuth().password()).isEqualTo("s3cret");
+    assertThat(node.httpClient().basicAuth().password()).isEqualTo("s3cret");
 
     ScrapeConfig files = config.scrapeConfigs().get(1);
     assertThat(files.scrapeTimeoutMillis()).isEqualTo(20_000);
-    assertThat(files.fileSdConfigs().get(0).files()).containsExactly("/etc/argus/targets/*.json");
+    assertThat(((FileSdConfig) files.discoveryConfigs().get(0)).files()).containsExactly("/etc/argus/targets/*.json");
 
     assertThat(config.remoteWrite().get(0).queue().maxShards()).isEqualTo(10);
     assertThat(config.remoteWrite().get(0).queue().capacity()).isEqualTo(10_000);
@@ -111,6 +115,9 @@ class ConfigLoaderTest {
       bad remote write url     | remote_write:\\n  - url: localhost:9201                                      | c.yml:2:10: URL scheme must be 'http' or 'https' with a host
       negative sample limit    | scrape_configs:\\n  - job_name: a\\n    sample_limit: -1                    | c.yml:3:19: sample_limit must not be negative, got -1
       bad boolean              | scrape_configs:\\n  - job_name: a\\n    honor_labels: maybe                 | c.yml:3:19: invalid boolean for honor_labels: "maybe"
+      tls settings             | scrape_configs:\\n  - job_name: a\\n    tls_config:\\n      ca_file: ca.pem | c.yml:4:16: tls_config.ca_file is not supported by Argus yet
+      dns discovery            | scrape_configs:\\n  - job_name: a\\n    dns_sd_configs: []                  | c.yml:3:5: dns_sd_configs in scrape_config is not supported by Argus yet
+      proto protocol           | global:\\n  scrape_protocols: [PrometheusProto]                           | c.yml:2:21: scrape protocol "PrometheusProto" is not supported by Argus yet
       target with a path       | scrape_configs:\\n  - job_name: a\\n    static_configs:\\n      - targets: ["http://x/metrics"] | c.yml:4:18: "http://x/metrics" is not a valid target address
       """)
   void rejectsBadInputNamingFileLineAndColumn(String name, String yaml, String expectedMessage) {
@@ -151,7 +158,7 @@ class ConfigLoaderTest {
     ScrapeConfig self = config.scrapeConfigs().get(0);
     assertThat(self.jobName()).isEqualTo("argus");
     assertThat(self.scrapeIntervalMillis()).isEqualTo(15_000);
-    assertThat(self.staticConfigs().get(0).targets()).containsExactly("localhost:9191");
+    assertThat(((StaticConfig) self.discoveryConfigs().get(0)).targets()).containsExactly("localhost:9191");
   }
 
   @Test
