@@ -215,7 +215,7 @@ final class Lexer {
       }
     }
     return new Token(
-        colon ? TokenKind.METRIC_IDENTIFIER : TokenKind.IDENTIFIER, start, position, text, null);
+        colon ? TokenKind.METRIC_IDENTIFIER : TokenKind.IDENTIFIER, start, position, text, null, braceOpen);
   }
 
   /**

@@ -2,9 +2,14 @@ package io.argus.promql.parser;
 
 /**
  * One token: its kind and where it stands ({@code [start, end)} character offsets). {@code text}
- * is the token as written; for strings {@code value} holds the unescaped contents.
+ * is the token as written; for strings {@code value} holds the unescaped contents. {@code
+ * insideBraces} marks words read between braces, which are label names and never keywords.
  */
-record Token(TokenKind kind, int start, int end, String text, String value) {
+record Token(TokenKind kind, int start, int end, String text, String value, boolean insideBraces) {
+
+  Token(TokenKind kind, int start, int end, String text, String value) {
+    this(kind, start, end, text, value, false);
+  }
 
   /** Whether this is a word equal to {@code keyword}, ignoring case as PromQL does for keywords. */
   boolean isWord(String keyword) {
@@ -19,6 +24,9 @@ record Token(TokenKind kind, int start, int end, String text, String value) {
     return switch (kind) {
       case EOF -> "end of input";
       case IDENTIFIER -> {
+        if (insideBraces) {
+          yield "identifier " + io.argus.promql.printer.GoQuote.quote(text);
+        }
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         if (Keywords.isAggregator(lower)) {
           yield "<aggr:" + text + ">";

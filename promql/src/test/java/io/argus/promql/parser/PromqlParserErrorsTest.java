@@ -50,6 +50,7 @@ class PromqlParserErrorsTest {
         "foo{gibberish}|1:14: parse error: unexpected \"}\" in label matching, expected label matching operator",
         "foo{,}|1:5: parse error: unexpected \",\" in label matching, expected identifier or \"}\"",
         "foo{a=\"b\" lol}|1:11: parse error: unexpected identifier \"lol\" in label matching, expected \",\" or \"}\"",
+        "foo{a=\"b\" by}|1:11: parse error: unexpected identifier \"by\" in label matching, expected \",\" or \"}\"",
         "foo{a==\"b\"}|1:7: parse error: unexpected \"=\" in label matching, expected string",
         "{}|1:1: parse error: vector selector must contain at least one non-empty matcher",
         "{x=\"\"}|1:1: parse error: vector selector must contain at least one non-empty matcher",
