@@ -106,13 +106,13 @@ class RuleManagerTest {
         """);
     update();
     manager.start();
-    long start = scheduler.nowMillis();
-    scheduler.advanceTo(start + 61_000);
+    long first = manager.groups().getFirst().evaluationTimestampAtOrBefore(scheduler.nowMillis()) + 60_000;
+    scheduler.advanceTo(first);
     assertThat(samples("ALERTS")).isEmpty();
-    scheduler.advanceTo(start + 121_000);
+    scheduler.advanceTo(first + 60_000);
     assertThat(samples("ALERTS")).isEmpty();
     write("x", scheduler.nowMillis(), 1);
-    scheduler.advanceTo(start + 181_000);
+    scheduler.advanceTo(first + 120_000);
     assertThat(samples("ALERTS")).hasSize(1);
     assertThat(manager.activeAlerts()).singleElement().satisfies(alert -> {
       assertThat(alert.state()).isEqualTo("firing");
