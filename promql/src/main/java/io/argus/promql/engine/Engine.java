@@ -37,16 +37,28 @@ public final class Engine {
    * @throws QueryException with Prometheus' message when the query cannot be evaluated
    */
   public QueryResult instantQuery(Queryable queryable, Expr expr, long timeMillis) {
-    long deadline = System.nanoTime() + options.timeout().toNanos();
+    long started = System.nanoTime();
+    long deadline = started + options.timeout().toNanos();
+    QueryValidation.check(expr, options);
     List<String> storageWarnings = new ArrayList<>();
     try (Querier querier = open(queryable, expr, timeMillis, timeMillis, 0)) {
       QueryContext context =
           prepare(querier, expr, timeMillis, timeMillis, 0, deadline, storageWarnings);
+      long prepared = System.nanoTime();
       Evaluator evaluator = new Evaluator(context);
       context.startStep();
-      Value value = evaluator.eval(expr, timeMillis);
-      return new QueryResult(finish(value), annotations(context, storageWarnings));
+      Value value = finish(evaluator.eval(expr, timeMillis));
+      return new QueryResult(
+          value,
+          annotations(context, storageWarnings),
+          statistics(context, started, prepared));
     }
+  }
+
+  private static QueryStatistics statistics(QueryContext context, long started, long prepared) {
+    long now = System.nanoTime();
+    return new QueryStatistics(
+        context.loadedSamples(), context.peakSamples(), prepared - started, now - prepared);
   }
 
   /**
@@ -71,11 +83,14 @@ public final class Engine {
     if (endMillis < startMillis) {
       throw QueryException.badData("end timestamp must not be before start time");
     }
-    long deadline = System.nanoTime() + options.timeout().toNanos();
+    long started = System.nanoTime();
+    long deadline = started + options.timeout().toNanos();
+    QueryValidation.check(expr, options);
     List<String> storageWarnings = new ArrayList<>();
     try (Querier querier = open(queryable, expr, startMillis, endMillis, stepMillis)) {
       QueryContext context =
           prepare(querier, expr, startMillis, endMillis, stepMillis, deadline, storageWarnings);
+      long prepared = System.nanoTime();
       Evaluator evaluator = new Evaluator(context);
       Map<Labels, PointsBuilder> series = new LinkedHashMap<>();
       long points = 0;
@@ -90,7 +105,11 @@ public final class Engine {
       for (PointsBuilder builder : series.values()) {
         out.add(builder.build());
       }
-      return new QueryResult(finish(new Matrix(out)), annotations(context, storageWarnings));
+      Value value = finish(new Matrix(out));
+      return new QueryResult(
+          value,
+          annotations(context, storageWarnings),
+          statistics(context, started, prepared));
     }
   }
 

@@ -24,6 +24,7 @@ final class QueryContext {
   private final Map<io.argus.promql.ast.AggregateExpr, Map<io.argus.core.label.Labels, io.argus.core.label.Labels>>
       groupingCaches = new java.util.IdentityHashMap<>();
   private long samplesThisStep;
+  private long peakSamples;
   private int deadlineCheckCounter;
 
   QueryContext(
@@ -101,8 +102,23 @@ final class QueryContext {
 
   /** Starts a new top-level step: the sample budget is per step, as Prometheus' peak is. */
   void startStep() {
+    peakSamples = Math.max(peakSamples, samplesThisStep);
     samplesThisStep = 0;
     checkDeadline();
+  }
+
+  long peakSamples() {
+    return Math.max(peakSamples, samplesThisStep);
+  }
+
+  long loadedSamples() {
+    long total = 0;
+    for (List<SeriesData> seriesList : data.values()) {
+      for (SeriesData series : seriesList) {
+        total += series.allTimestamps.length;
+      }
+    }
+    return total;
   }
 
   void countSamples(long count) {

@@ -8,8 +8,9 @@ import java.util.List;
  * @param value a {@link Scalar}, {@link StringValue}, {@link Vector} or {@link Matrix}; range
  *     queries always give a {@link Matrix} sorted by labels
  * @param annotations distinct warnings and infos, one per message
+ * @param statistics samples and time the query took
  */
-public record QueryResult(Value value, List<Annotation> annotations) {
+public record QueryResult(Value value, List<Annotation> annotations, QueryStatistics statistics) {
 
   public QueryResult {
     annotations = List.copyOf(annotations);

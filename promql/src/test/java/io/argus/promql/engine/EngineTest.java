@@ -159,4 +159,71 @@ class EngineTest {
             () -> new EngineOptions(0, 1, Duration.ofSeconds(1), 60_000, true, true))
         .hasMessageContaining("lookback delta must be positive");
   }
+
+  @Test
+  void disabledAtModifierAndNegativeOffsetAreRefused() {
+    EngineOptions strict = new EngineOptions(300_000, 1000, Duration.ofMinutes(1), 60_000, false, false);
+    Engine engine = new Engine(strict);
+    VectorSelector pinned =
+        new VectorSelector(
+            "m", List.of(Matcher.equal("__name__", "m")), 0, new AtModifier.Timestamp(0), AT);
+    assertThatThrownBy(() -> engine.instantQuery(store, pinned, 0))
+        .hasMessage("@ modifier is disabled");
+    VectorSelector future =
+        new VectorSelector("m", List.of(Matcher.equal("__name__", "m")), -60_000, AtModifier.NONE, AT);
+    assertThatThrownBy(() -> engine.instantQuery(store, future, 0))
+        .hasMessage("negative offset is disabled");
+  }
+
+  @Test
+  void anExpiredDeadlineTimesTheQueryOut() {
+    Engine expired = new Engine(EngineOptions.defaults().withTimeout(Duration.ofNanos(-1)));
+    assertThatThrownBy(
+            () -> expired.rangeQuery(store, new NumberLiteral(1, AT), 0, 1_000_000, 1_000))
+        .isInstanceOfSatisfying(
+            QueryException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.TIMEOUT))
+        .hasMessage("query timed out in expression evaluation");
+  }
+
+  @Test
+  void statisticsCountLoadedAndPeakSamples() {
+    load(Labels.of("__name__", "c_total", "i", "1"), 60_000, 1, 2, 3, 4, 5);
+    load(Labels.of("__name__", "c_total", "i", "2"), 60_000, 1, 2, 3, 4, 5);
+    Expr rate = call("rate", new MatrixSelector(selector("c_total"), 180_000, AT));
+    QueryResult result = engine.instantQuery(store, rate, 240_000);
+    // Window (60s, 240s] holds 3 samples per series.
+    assertThat(result.statistics().peakSamples()).isEqualTo(6);
+    assertThat(result.statistics().totalSamples()).isGreaterThanOrEqualTo(6);
+  }
+
+  @Test
+  void groupLeftCopiesIncludedLabelsFromTheOneSide() {
+    load(Labels.of("__name__", "requests", "job", "a", "path", "/x"), 60_000, 10);
+    load(Labels.of("__name__", "requests", "job", "a", "path", "/y"), 60_000, 20);
+    load(Labels.of("__name__", "info", "job", "a", "team", "red"), 60_000, 1);
+    VectorMatching groupLeft =
+        new VectorMatching(
+            VectorMatching.Cardinality.MANY_TO_ONE, List.of("job"), true, List.of("team"));
+    Expr expr =
+        new BinaryExpr(BinaryOperator.MUL, selector("requests"), selector("info"), false, groupLeft, AT);
+    Vector result = (Vector) engine.instantQuery(store, expr, 0).value();
+    assertThat(result.samples())
+        .extracting(Sample::labels)
+        .containsExactlyInAnyOrder(
+            Labels.of("job", "a", "path", "/x", "team", "red"),
+            Labels.of("job", "a", "path", "/y", "team", "red"));
+  }
+
+  @Test
+  void topkReturnsTheLargestFirstAndKeepsNames() {
+    for (int i = 0; i < 5; i++) {
+      store.append(Labels.of("__name__", "v", "i", Integer.toString(i)), 0, i);
+    }
+    Expr topk =
+        new AggregateExpr(
+            AggregationOperator.TOPK, selector("v"), new NumberLiteral(2, AT), List.of(), false, AT);
+    Vector result = (Vector) engine.instantQuery(store, topk, 0).value();
+    assertThat(result.samples()).extracting(Sample::value).containsExactly(4.0, 3.0);
+    assertThat(result.samples().get(0).labels().metricName()).isEqualTo("v");
+  }
 }
