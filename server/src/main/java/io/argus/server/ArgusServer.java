@@ -1,6 +1,8 @@
 package io.argus.server;
 
 import io.argus.promql.engine.EngineOptions;
+import io.argus.scrape.discovery.DiscoveryManager;
+import io.argus.scrape.loop.ScrapeManager;
 import io.argus.server.api.QueryApi;
 import io.argus.server.api.StatusApi;
 import io.argus.server.api.TsdbStatusApi;
@@ -42,6 +44,8 @@ public final class ArgusServer implements AutoCloseable {
   private final AtomicBoolean stopping = new AtomicBoolean();
   private final CountDownLatch stopped = new CountDownLatch(1);
   private Tsdb tsdb;
+  private ScrapeManager scrapeManager;
+  private DiscoveryManager discoveryManager;
   private HttpServer http;
 
   private ArgusServer(ServerOptions options, Clock clock) {
@@ -91,22 +95,8 @@ public final class ArgusServer implements AutoCloseable {
       throw new StartupException("error loading config: " + e.getMessage(), e);
     }
     tsdb = openStorage();
-    metrics.registry().register(new VisitedMetrics(sink -> tsdb.metrics().collect(new TsdbMetrics.Visitor() {
-      @Override
-      public void counter(String name, String help, double value) {
-        sink.counter(name, help, value);
-      }
-
-      @Override
-      public void gauge(String name, String help, double value) {
-        sink.gauge(name, help, value);
-      }
-
-      @Override
-      public void summary(String name, String help, long count, double sum) {
-        sink.summary(name, help, count, sum);
-      }
-    })));
+    metrics.registry().register(storageMetrics());
+    startScraping();
     Router router = new Router(metrics);
     new LifecycleEndpoints(options.enableLifecycle(), ready::get, this::reload, this::requestStop).register(router);
     router.get("/metrics", new MetricsEndpoint(metrics.registry())::handle);
@@ -125,6 +115,36 @@ public final class ArgusServer implements AutoCloseable {
     ready.set(true);
     LOG.atInfo().addKeyValue("address", options.listenAddress()).addKeyValue("port", http.port())
         .log("Server is ready to receive web requests");
+  }
+
+  /** The TSDB's self-metrics, read from it on every scrape of {@code /metrics}. */
+  private VisitedMetrics storageMetrics() {
+    return new VisitedMetrics(sink -> tsdb.metrics().collect(new TsdbMetrics.Visitor() {
+      @Override
+      public void counter(String name, String help, double value) {
+        sink.counter(name, help, value);
+      }
+
+      @Override
+      public void gauge(String name, String help, double value) {
+        sink.gauge(name, help, value);
+      }
+
+      @Override
+      public void summary(String name, String help, long count, double sum) {
+        sink.summary(name, help, count, sum);
+      }
+    }));
+  }
+
+  /** Scrapes the configured targets into the storage; discovery feeds the scrape pools. */
+  private void startScraping() throws StartupException {
+    scrapeManager = new ScrapeManager(tsdb);
+    discoveryManager = new DiscoveryManager(scrapeManager::updateTargets);
+    configReloader.addListener(config -> {
+      scrapeManager.applyConfig(config.scrapeConfigs());
+      discoveryManager.applyConfig(config.scrapeConfigs());
+    });
   }
 
   /** Opens the storage, which creates and locks the data directory (file {@code lock}). */
@@ -200,6 +220,12 @@ public final class ArgusServer implements AutoCloseable {
       }
     } catch (Exception e) {
       LOG.atWarn().setCause(e).log("Web server did not stop cleanly");
+    }
+    if (discoveryManager != null) {
+      discoveryManager.close();
+    }
+    if (scrapeManager != null) {
+      scrapeManager.close();
     }
     if (tsdb != null) {
       try {

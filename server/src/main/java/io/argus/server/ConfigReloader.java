@@ -33,8 +33,19 @@ public final class ConfigReloader {
     this.clock = clock;
   }
 
-  /** Adds a component that is told of every configuration; call before {@link #loadInitial()}. */
-  public void addListener(ConfigListener listener) {
+  /**
+   * Adds a component that follows the configuration, and applies the configuration in force to it
+   * at once; call after {@link #loadInitial()}.
+   *
+   * @throws StartupException if the component cannot apply the configuration in force
+   */
+  public void addListener(ConfigListener listener) throws StartupException {
+    PrometheusConfig config = state.get().config();
+    try {
+      listener.apply(config);
+    } catch (Exception e) {
+      throw new StartupException("applying " + config.source() + " failed: " + e.getMessage(), e);
+    }
     listeners.add(listener);
   }
 
@@ -43,10 +54,9 @@ public final class ConfigReloader {
     return state.get();
   }
 
-  /** Loads the configuration at start; failure is fatal to the start. */
-  synchronized void loadInitial() throws ConfigException, StartupException {
+  /** Loads and validates the configuration at start, before any component exists; failure is fatal. */
+  synchronized void loadInitial() throws ConfigException {
     PrometheusConfig config = read();
-    apply(config);
     state.set(new RuntimeState(config, true, clock.instant()));
     metrics.configReloaded(true, clock.millis());
     LOG.atInfo().addKeyValue("filename", config.source()).log("Completed loading of configuration file");
