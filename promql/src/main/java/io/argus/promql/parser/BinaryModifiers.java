@@ -39,7 +39,7 @@ record BinaryModifiers(boolean returnBool, VectorMatching matching) {
     Double fillLeft = null;
     Double fillRight = null;
     while (isFill(tokens)) {
-      String word = tokens.advance().text().toLowerCase(java.util.Locale.ROOT);
+      String word = Keywords.lowerCase(tokens.advance().text());
       double value = parseFillValue(tokens);
       if (!word.equals("fill_right")) {
         fillLeft = value;

@@ -141,7 +141,7 @@ final class DurationParser {
         return new DurationExpr.Paren(inner, new PositionRange(token.start(), close.end()));
       }
       case IDENTIFIER -> {
-        String word = token.text().toLowerCase(java.util.Locale.ROOT);
+        String word = Keywords.lowerCase(token.text());
         if (tokens.peek().kind() == TokenKind.LEFT_PAREN) {
           switch (word) {
             case "step", "range" -> {

@@ -163,7 +163,7 @@ final class ExpressionParser {
   }
 
   private Expr parseWord(Token word) {
-    String lower = word.text().toLowerCase(Locale.ROOT);
+    String lower = Keywords.lowerCase(word.text());
     TokenKind next = tokens.peek().kind();
     boolean groupingFollows =
         tokens.peek().isWord("by") || tokens.peek().isWord("without");
@@ -277,7 +277,7 @@ final class ExpressionParser {
       case TRIM_UPPER -> BinaryOperator.TRIM_UPPER;
       case TRIM_LOWER -> BinaryOperator.TRIM_LOWER;
       case IDENTIFIER -> {
-        String lower = token.text().toLowerCase(Locale.ROOT);
+        String lower = Keywords.lowerCase(token.text());
         yield switch (lower) {
           case "and" -> BinaryOperator.AND;
           case "or" -> BinaryOperator.OR;

@@ -26,6 +26,20 @@ final class Keywords {
 
   private Keywords() {}
 
+  /**
+   * {@code word} in lower case, without allocating when it already is (the common case: keywords
+   * and metric names are almost always written in lower case).
+   */
+  static String lowerCase(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        return word.toLowerCase(java.util.Locale.ROOT);
+      }
+    }
+    return word;
+  }
+
   static boolean isAggregator(String lowerCaseWord) {
     return AGGREGATORS.contains(lowerCaseWord);
   }

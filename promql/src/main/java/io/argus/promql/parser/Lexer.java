@@ -208,9 +208,8 @@ final class Lexer {
       }
     }
     String text = query.substring(start, position);
-    if (!colon && !braceOpen) {
-      String lower = text.toLowerCase(java.util.Locale.ROOT);
-      if (lower.equals("inf") || lower.equals("nan")) {
+    if (!colon && !braceOpen && text.length() == 3) {
+      if (text.equalsIgnoreCase("inf") || text.equalsIgnoreCase("nan")) {
         return new Token(TokenKind.NUMBER, start, position, text, null);
       }
     }

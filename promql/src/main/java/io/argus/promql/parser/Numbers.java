@@ -15,15 +15,14 @@ final class Numbers {
   /** The value of a NUMBER token. */
   static double numberValue(TokenStream tokens, Token token) {
     String text = token.text();
-    String lower = text.toLowerCase(java.util.Locale.ROOT);
-    if (lower.equals("inf")) {
+    if (text.equalsIgnoreCase("inf")) {
       return Double.POSITIVE_INFINITY;
     }
-    if (lower.equals("nan")) {
+    if (text.equalsIgnoreCase("nan")) {
       return Double.NaN;
     }
     try {
-      if (lower.startsWith("0x")) {
+      if (text.startsWith("0x") || text.startsWith("0X")) {
         return new BigInteger(stripUnderscores(text.substring(2)), 16).doubleValue();
       }
       if (isInteger(text)) {

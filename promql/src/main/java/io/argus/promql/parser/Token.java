@@ -27,7 +27,7 @@ record Token(TokenKind kind, int start, int end, String text, String value, bool
         if (insideBraces) {
           yield "identifier " + io.argus.promql.printer.GoQuote.quote(text);
         }
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        String lower = Keywords.lowerCase(text);
         if (Keywords.isAggregator(lower)) {
           yield "<aggr:" + text + ">";
         }
