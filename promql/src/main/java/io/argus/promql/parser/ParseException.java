@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 public final class ParseException extends RuntimeException {
 
   private final String detail;
+  private final String offendingText;
   private final PositionRange position;
   private final int line;
   private final int column;
@@ -25,6 +26,8 @@ public final class ParseException extends RuntimeException {
     super(format(query, position, detail));
     this.detail = detail;
     this.position = position;
+    this.offendingText =
+        query.substring(Math.min(position.start(), query.length()), Math.min(position.end(), query.length()));
     int start = Math.min(position.start(), query.length());
     int lineNumber = 1;
     int lastLineBreak = -1;
@@ -41,6 +44,15 @@ public final class ParseException extends RuntimeException {
   /** The message without position and prefix, e.g. {@code unexpected end of input}. */
   public String detail() {
     return detail;
+  }
+
+  /**
+   * The offending part of the query: the unexpected token, the ill-typed operand, the whole
+   * selector that matches everything; for errors found while reading characters (an unterminated
+   * string, a bad number) the rest of the query from the bad character on, as Prometheus ranges it.
+   */
+  public String offendingText() {
+    return offendingText;
   }
 
   /** The offending text as character offsets in the query. */

@@ -151,7 +151,17 @@ class PromqlParserErrorsTest {
     assertThat(error.column()).isEqualTo(10); // "  \"é\" * " is 8 characters but 9 bytes
     assertThat(error.offset()).isEqualTo(14);
     assertThat(error.detail()).isEqualTo("unexpected <op:*>");
+    assertThat(error.offendingText()).isEqualTo("*");
     assertThat(error).hasMessage("2:10: parse error: unexpected <op:*>");
+  }
+
+  @Test
+  void typeErrorsPointAtTheOperand() {
+    ParseException error =
+        (ParseException) org.assertj.core.api.Assertions.catchThrowable(
+            () -> PromqlParser.parseExpr("sum(rate(x{a=\"b\"}))"));
+    assertThat(error.offendingText()).isEqualTo("x{a=\"b\"}");
+    assertThat(error.position().start()).isEqualTo(9);
   }
 
   @Test
