@@ -41,9 +41,12 @@ public final class Engine {
     long deadline = started + options.timeout().toNanos();
     QueryValidation.check(expr, options);
     List<String> storageWarnings = new ArrayList<>();
-    try (Querier querier = open(queryable, expr, timeMillis, timeMillis, 0)) {
+    SelectorPlanner planner =
+        new SelectorPlanner(timeMillis, timeMillis, 0, options.lookbackDeltaMillis());
+    Map<VectorSelector, long[]> ranges = planner.plan(expr);
+    try (Querier querier = open(queryable, ranges, timeMillis, timeMillis)) {
       QueryContext context =
-          prepare(querier, expr, timeMillis, timeMillis, 0, deadline, storageWarnings);
+          prepare(querier, planner, ranges, timeMillis, timeMillis, 0, deadline, storageWarnings);
       long prepared = System.nanoTime();
       Evaluator evaluator = new Evaluator(context);
       context.startStep();
@@ -87,9 +90,14 @@ public final class Engine {
     long deadline = started + options.timeout().toNanos();
     QueryValidation.check(expr, options);
     List<String> storageWarnings = new ArrayList<>();
-    try (Querier querier = open(queryable, expr, startMillis, endMillis, stepMillis)) {
+    SelectorPlanner planner =
+        new SelectorPlanner(startMillis, endMillis, stepMillis, options.lookbackDeltaMillis());
+    Map<VectorSelector, long[]> ranges = planner.plan(expr);
+    try (Querier querier = open(queryable, ranges, startMillis, endMillis)) {
       QueryContext context =
-          prepare(querier, expr, startMillis, endMillis, stepMillis, deadline, storageWarnings);
+          prepare(
+              querier, planner, ranges, startMillis, endMillis, stepMillis, deadline,
+              storageWarnings);
       long prepared = System.nanoTime();
       Evaluator evaluator = new Evaluator(context);
       Map<Labels, PointsBuilder> series = new LinkedHashMap<>();
@@ -113,11 +121,9 @@ public final class Engine {
     }
   }
 
-  private Querier open(
-      Queryable queryable, Expr expr, long startMillis, long endMillis, long stepMillis) {
-    Map<VectorSelector, long[]> ranges =
-        new SelectorPlanner(startMillis, endMillis, stepMillis, options.lookbackDeltaMillis())
-            .plan(expr);
+  /** One querier covering every selector's planned range. */
+  private static Querier open(
+      Queryable queryable, Map<VectorSelector, long[]> ranges, long startMillis, long endMillis) {
     long min = startMillis;
     long max = endMillis;
     for (long[] range : ranges.values()) {
@@ -129,15 +135,13 @@ public final class Engine {
 
   private QueryContext prepare(
       Querier querier,
-      Expr expr,
+      SelectorPlanner planner,
+      Map<VectorSelector, long[]> ranges,
       long startMillis,
       long endMillis,
       long stepMillis,
       long deadlineNanos,
       List<String> storageWarnings) {
-    SelectorPlanner planner =
-        new SelectorPlanner(startMillis, endMillis, stepMillis, options.lookbackDeltaMillis());
-    Map<VectorSelector, long[]> ranges = planner.plan(expr);
     Map<VectorSelector, List<SeriesData>> data =
         SeriesLoader.load(querier, ranges, stepMillis, storageWarnings);
     return new QueryContext(
