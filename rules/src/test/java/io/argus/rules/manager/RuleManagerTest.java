@@ -163,8 +163,9 @@ class RuleManagerTest {
         """);
     update();
     manager.start();
-    scheduler.advanceTo(scheduler.nowMillis() + 61_000);
+    scheduler.advanceTo(manager.groups().getFirst().evaluationTimestampAtOrBefore(scheduler.nowMillis()) + 60_000);
     assertThat(samples("rec")).hasSize(1);
+    scheduler.advanceTo(scheduler.nowMillis() + 1_000);
     file("a.rules.yml", "groups: []\n");
     update();
     long removedAt = scheduler.nowMillis();
