@@ -22,11 +22,16 @@ import io.argus.promql.ast.VectorSelector;
  */
 final class Prettifier {
 
-  private static final int MAX_CHARACTERS_PER_LINE = 100;
+  /** Prometheus' line length limit. */
+  static final int MAX_CHARACTERS_PER_LINE = 100;
 
-  private Prettifier() {}
+  private final int maxLineLength;
 
-  static String pretty(Expr expr, int level) {
+  Prettifier(int maxLineLength) {
+    this.maxLineLength = maxLineLength;
+  }
+
+  String pretty(Expr expr, int level) {
     return switch (expr) {
       case AggregateExpr aggregate -> aggregate(aggregate, level);
       case BinaryExpr binary -> binary(binary, level);
@@ -54,7 +59,7 @@ final class Prettifier {
     };
   }
 
-  private static String aggregate(AggregateExpr aggregate, int level) {
+  private String aggregate(AggregateExpr aggregate, int level) {
     if (!needsSplit(aggregate)) {
       return indent(level) + PromqlPrinter.print(aggregate);
     }
@@ -68,7 +73,7 @@ final class Prettifier {
     return out.toString();
   }
 
-  private static String binary(BinaryExpr binary, int level) {
+  private String binary(BinaryExpr binary, int level) {
     if (!needsSplit(binary)) {
       return indent(level) + PromqlPrinter.print(binary);
     }
@@ -82,7 +87,7 @@ final class Prettifier {
         + pretty(binary.right(), level + 1);
   }
 
-  private static String call(Call call, int level) {
+  private String call(Call call, int level) {
     if (!needsSplit(call)) {
       return indent(level) + PromqlPrinter.print(call);
     }
@@ -97,8 +102,8 @@ final class Prettifier {
     return out.append('\n').append(indent(level)).append(')').toString();
   }
 
-  private static boolean needsSplit(Expr expr) {
-    return PromqlPrinter.print(expr).length() > MAX_CHARACTERS_PER_LINE;
+  private boolean needsSplit(Expr expr) {
+    return PromqlPrinter.print(expr).length() > maxLineLength;
   }
 
   private static String indent(int level) {

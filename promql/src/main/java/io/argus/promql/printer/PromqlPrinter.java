@@ -47,7 +47,12 @@ public final class PromqlPrinter {
    * characters are split, children indented by two spaces per level.
    */
   public static String prettify(Expr expr) {
-    return Prettifier.pretty(expr, 0);
+    return prettify(expr, Prettifier.MAX_CHARACTERS_PER_LINE);
+  }
+
+  /** {@link #prettify(Expr)} with another line length limit (Prometheus' tests use 10). */
+  public static String prettify(Expr expr, int maxLineLength) {
+    return new Prettifier(maxLineLength).pretty(expr, 0);
   }
 
   /** A duration expression as written in brackets or after {@code offset}. */
