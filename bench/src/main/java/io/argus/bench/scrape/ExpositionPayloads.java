@@ -15,18 +15,23 @@ final class ExpositionPayloads {
    * real exporters rarely emit 17 significant digits, which take the parser's slow path).
    */
   static byte[] nodeExporterLike(boolean openMetrics) {
+    return nodeExporterLike(openMetrics, SAMPLES);
+  }
+
+  /** {@link #nodeExporterLike(boolean)} with {@code sampleCount} samples. */
+  static byte[] nodeExporterLike(boolean openMetrics, int sampleCount) {
     StringBuilder out = new StringBuilder();
     String[] modes = {"idle", "iowait", "irq", "nice", "softirq", "steal", "system", "user"};
     int samples = 0;
     int family = 0;
-    while (samples < SAMPLES) {
+    while (samples < sampleCount) {
       String name = "node_family_" + family + "_seconds_total";
       String baseName = name.substring(0, name.length() - (openMetrics ? 6 : 0));
       out.append("# HELP ").append(baseName).append(" Seconds the CPUs spent in each mode, family ")
           .append(family).append(".\n");
       out.append("# TYPE ").append(baseName).append(" counter\n");
-      for (int cpu = 0; cpu < 4 && samples < SAMPLES; cpu++) {
-        for (int mode = 0; mode < modes.length && samples < SAMPLES; mode++) {
+      for (int cpu = 0; cpu < 4 && samples < sampleCount; cpu++) {
+        for (int mode = 0; mode < modes.length && samples < sampleCount; mode++) {
           out.append(name).append("{cpu=\"").append(cpu).append("\",mode=\"").append(modes[mode])
               .append("\"} ").append(Math.round((123456.78 + samples * 3.14159) * 100) / 100.0).append('\n');
           samples++;
