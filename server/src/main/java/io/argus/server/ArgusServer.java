@@ -5,6 +5,7 @@ import io.argus.scrape.discovery.DiscoveryManager;
 import io.argus.scrape.loop.ScrapeManager;
 import io.argus.server.api.QueryApi;
 import io.argus.server.api.StatusApi;
+import io.argus.server.api.TargetsApi;
 import io.argus.server.api.TsdbStatusApi;
 import io.argus.tsdb.Tsdb;
 import io.argus.tsdb.TsdbMetrics;
@@ -96,12 +97,14 @@ public final class ArgusServer implements AutoCloseable {
     }
     tsdb = openStorage();
     metrics.registry().register(storageMetrics());
-    startScraping();
+    scrapeManager = new ScrapeManager(tsdb);
+    discoveryManager = new DiscoveryManager(scrapeManager::updateTargets);
     Router router = new Router(metrics);
     new LifecycleEndpoints(options.enableLifecycle(), ready::get, this::reload, this::requestStop).register(router);
     router.get("/metrics", new MetricsEndpoint(metrics.registry())::handle);
     new StatusApi(BuildInfo.current(), options, configReloader::state, java.time.Instant.now()).register(router);
     new TsdbStatusApi(tsdb).register(router);
+    new TargetsApi(scrapeManager::pools).register(router);
     new QueryApi(this::engineOptions, tsdb, options.queryMaxConcurrency(), clock).register(router);
     router.get("/federate", new FederationEndpoint(tsdb, () -> configReloader.state().config().global().externalLabels(),
         options::queryLookbackDeltaMillis, clock)::handle);
@@ -112,6 +115,8 @@ public final class ArgusServer implements AutoCloseable {
     } catch (IOException e) {
       throw new StartupException(e.getMessage(), e);
     }
+    // Scraping starts once the server listens, so a self-scrape never begins with a failure.
+    startScraping();
     ready.set(true);
     LOG.atInfo().addKeyValue("address", options.listenAddress()).addKeyValue("port", http.port())
         .log("Server is ready to receive web requests");
@@ -139,8 +144,6 @@ public final class ArgusServer implements AutoCloseable {
 
   /** Scrapes the configured targets into the storage; discovery feeds the scrape pools. */
   private void startScraping() throws StartupException {
-    scrapeManager = new ScrapeManager(tsdb);
-    discoveryManager = new DiscoveryManager(scrapeManager::updateTargets);
     configReloader.addListener(config -> {
       scrapeManager.applyConfig(config.scrapeConfigs());
       discoveryManager.applyConfig(config.scrapeConfigs());

@@ -53,7 +53,7 @@ class SelfScrapeTest {
 
     String up = "";
     Instant deadline = Instant.now().plusSeconds(30);
-    while (!up.contains("\"value\":[") && Instant.now().isBefore(deadline)) {
+    while (!up.contains(",\"1\"]") && Instant.now().isBefore(deadline)) {
       Thread.sleep(200);
       up = query("up");
     }
@@ -63,6 +63,24 @@ class SelfScrapeTest {
     assertThat(query("count({__name__=~\"jvm_.*\"})")).as("dropped by metric_relabel_configs")
         .contains("\"result\":[]");
     assertThat(query("scrape_samples_scraped")).contains("\"job\":\"argus\"");
+
+    String targets = TestHttp.get(server.port(), "/api/v1/targets").body();
+    assertThat(targets)
+        .contains("\"activeTargets\":[{\"discoveredLabels\":{\"__address__\":\"127.0.0.1:" + port + "\"")
+        .contains("\"labels\":{\"env\":\"test\",\"instance\":\"127.0.0.1:" + port + "\",\"job\":\"argus\"}")
+        .contains("\"scrapePool\":\"argus\"")
+        .contains("\"scrapeUrl\":\"http://127.0.0.1:" + port + "/metrics\"")
+        .contains("\"health\":\"up\"")
+        .contains("\"scrapeInterval\":\"1s\"")
+        .contains("\"droppedTargets\":[]");
+    assertThat(TestHttp.get(server.port(), "/api/v1/targets?state=dropped").body())
+        .isEqualTo("{\"status\":\"success\",\"data\":{\"droppedTargets\":[]}}");
+    assertThat(TestHttp.get(server.port(), "/api/v1/metadata?metric=argus_config_last_reload_successful").body())
+        .isEqualTo("{\"status\":\"success\",\"data\":{\"argus_config_last_reload_successful\":[{\"type\":\"gauge\","
+            + "\"help\":\"Whether the last configuration reload attempt was successful.\",\"unit\":\"\"}]}}");
+    assertThat(TestHttp.get(server.port(), "/api/v1/targets/metadata?metric=argus_config_last_reload_successful").body())
+        .contains("\"target\":{\"env\":\"test\",\"instance\":\"127.0.0.1:" + port + "\",\"job\":\"argus\"}")
+        .contains("\"type\":\"");
   }
 
   private String query(String promql) throws Exception {
