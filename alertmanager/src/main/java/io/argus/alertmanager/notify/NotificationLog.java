@@ -3,16 +3,16 @@ package io.argus.alertmanager.notify;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What was last sent to each integration for each group: the fingerprints of the firing and of
  * the resolved alerts and when. The deduplication stage consults it so an unchanged group is not
  * re-sent before its repeat interval; entries expire {@code retentionMillis} after they were
  * written. Persisted by {@link NotificationLogSnapshotWriter} so a restart does not re-send.
- * Thread-safe: every method locks the log.
+ * Thread-safe without a global lock, as every flush consults it.
  */
 public final class NotificationLog {
 
@@ -51,7 +51,7 @@ public final class NotificationLog {
 
   private final InstantSource clock;
   private final long retentionMillis;
-  private final Map<Key, Entry> entries = new HashMap<>();
+  private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
 
   public NotificationLog(InstantSource clock, long retentionMillis) {
     this.clock = clock;
@@ -59,13 +59,13 @@ public final class NotificationLog {
   }
 
   /** The last entry for {@code key}, or null when nothing was sent or it expired. */
-  public synchronized Entry get(Key key) {
+  public Entry get(Key key) {
     Entry entry = entries.get(key);
     return entry == null || entry.expiresAtMillis() <= clock.millis() ? null : entry;
   }
 
   /** Records a successful notification of the given firing and resolved fingerprints. */
-  public synchronized void log(Key key, long[] firing, long[] resolved, long timestampMillis) {
+  public void log(Key key, long[] firing, long[] resolved, long timestampMillis) {
     long[] firingSorted = firing.clone();
     long[] resolvedSorted = resolved.clone();
     Arrays.sort(firingSorted);
@@ -74,15 +74,20 @@ public final class NotificationLog {
   }
 
   /** Drops expired entries and returns how many. */
-  public synchronized int collectGarbage() {
+  public int collectGarbage() {
     long now = clock.millis();
-    int before = entries.size();
-    entries.values().removeIf(entry -> entry.expiresAtMillis() <= now);
-    return before - entries.size();
+    int removed = 0;
+    for (var iterator = entries.values().iterator(); iterator.hasNext(); ) {
+      if (iterator.next().expiresAtMillis() <= now) {
+        iterator.remove();
+        removed++;
+      }
+    }
+    return removed;
   }
 
   /** A copy of every entry, for snapshots. */
-  public synchronized List<Map.Entry<Key, Entry>> entries() {
+  public List<Map.Entry<Key, Entry>> entries() {
     return new ArrayList<>(Map.copyOf(entries).entrySet());
   }
 

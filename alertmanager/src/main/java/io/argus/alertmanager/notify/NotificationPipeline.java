@@ -67,6 +67,10 @@ public final class NotificationPipeline {
       return true;
     }
     List<Notifier> notifiers = notifiersByReceiver.getOrDefault(flush.receiver(), List.of());
+    if (notifiers.size() == 1) {
+      // The common case: no fan-out, so no extra thread; the flush already has its own.
+      return notifyIntegration(flush, alerts, notifiers.getFirst(), 0);
+    }
     List<CompletableFuture<Boolean>> results = new ArrayList<>(notifiers.size());
     for (int index = 0; index < notifiers.size(); index++) {
       Notifier notifier = notifiers.get(index);
