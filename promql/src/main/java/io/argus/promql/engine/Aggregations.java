@@ -173,9 +173,8 @@ final class Aggregations {
       dropName |= sample.dropName();
       switch (operator) {
         case SUM -> {
-          double[] result = KahanSum.increment(next, value, compensation);
-          value = result[0];
-          compensation = result[1];
+          compensation = KahanSum.compensation(next, value, compensation);
+          value += next;
         }
         case AVG -> addToAverage(next);
         case COUNT -> count++;
@@ -193,9 +192,8 @@ final class Aggregations {
         case STDDEV, STDVAR -> {
           count++;
           double delta = next - (mean + compensation);
-          double[] result = KahanSum.increment(delta / count, mean, compensation);
-          mean = result[0];
-          compensation = result[1];
+          compensation = KahanSum.compensation(delta / count, mean, compensation);
+          mean += delta / count;
           value += delta * (next - (mean + compensation));
         }
         case QUANTILE -> {
@@ -211,10 +209,10 @@ final class Aggregations {
     private void addToAverage(double next) {
       count++;
       if (!incrementalMean) {
-        double[] result = KahanSum.increment(next, value, compensation);
-        if (!Double.isInfinite(result[0])) {
-          value = result[0];
-          compensation = result[1];
+        double newSum = value + next;
+        if (!Double.isInfinite(newSum)) {
+          compensation = KahanSum.compensation(next, value, compensation);
+          value = newSum;
           return;
         }
         // The sum overflowed: continue with an incremental mean, as Prometheus does.
@@ -231,9 +229,9 @@ final class Aggregations {
         }
       }
       double currentMean = mean + compensation;
-      double[] result = KahanSum.increment(next / count - currentMean / count, mean, compensation);
-      mean = result[0];
-      compensation = result[1];
+      double increment = next / count - currentMean / count;
+      compensation = KahanSum.compensation(increment, mean, compensation);
+      mean += increment;
     }
 
     double result(AggregationOperator operator, double parameter) {

@@ -114,10 +114,14 @@ public final class RangeKernels {
   public static double[] linearRegression(
       long[] t, double[] v, int from, int to, long interceptMillis) {
     double n = 0;
-    double[] sumX = {0, 0};
-    double[] sumY = {0, 0};
-    double[] sumXY = {0, 0};
-    double[] sumX2 = {0, 0};
+    double sumX = 0;
+    double compensationX = 0;
+    double sumY = 0;
+    double compensationY = 0;
+    double sumXY = 0;
+    double compensationXY = 0;
+    double sumX2 = 0;
+    double compensationX2 = 0;
     double initial = v[from];
     boolean constant = true;
     for (int i = from; i < to; i++) {
@@ -127,10 +131,14 @@ public final class RangeKernels {
       }
       n += 1;
       double x = (t[i] - interceptMillis) / 1000.0;
-      sumX = KahanSum.increment(x, sumX[0], sumX[1]);
-      sumY = KahanSum.increment(y, sumY[0], sumY[1]);
-      sumXY = KahanSum.increment(x * y, sumXY[0], sumXY[1]);
-      sumX2 = KahanSum.increment(x * x, sumX2[0], sumX2[1]);
+      compensationX = KahanSum.compensation(x, sumX, compensationX);
+      sumX += x;
+      compensationY = KahanSum.compensation(y, sumY, compensationY);
+      sumY += y;
+      compensationXY = KahanSum.compensation(x * y, sumXY, compensationXY);
+      sumXY += x * y;
+      compensationX2 = KahanSum.compensation(x * x, sumX2, compensationX2);
+      sumX2 += x * x;
     }
     if (constant) {
       if (Double.isInfinite(initial)) {
@@ -138,10 +146,10 @@ public final class RangeKernels {
       }
       return new double[] {0, initial};
     }
-    double x = sumX[0] + sumX[1];
-    double yTotal = sumY[0] + sumY[1];
-    double xy = sumXY[0] + sumXY[1];
-    double x2 = sumX2[0] + sumX2[1];
+    double x = sumX + compensationX;
+    double yTotal = sumY + compensationY;
+    double xy = sumXY + compensationXY;
+    double x2 = sumX2 + compensationX2;
     double covariance = xy - x * yTotal / n;
     double variance = x2 - x * x / n;
     double slope = covariance / variance;
@@ -188,11 +196,13 @@ public final class RangeKernels {
   }
 
   public static double sum(double[] v, int from, int to) {
-    double[] sum = {0, 0};
+    double sum = 0;
+    double compensation = 0;
     for (int i = from; i < to; i++) {
-      sum = KahanSum.increment(v[i], sum[0], sum[1]);
+      compensation = KahanSum.compensation(v[i], sum, compensation);
+      sum += v[i];
     }
-    return sum[0] + sum[1];
+    return sum + compensation;
   }
 
   public static double average(double[] v, int from, int to) {
@@ -205,10 +215,10 @@ public final class RangeKernels {
       double value = v[i];
       count = i - from + 1;
       if (!incrementalMean) {
-        double[] next = KahanSum.increment(value, sum, compensation);
-        if (count == 1 || !Double.isInfinite(next[0])) {
-          sum = next[0];
-          compensation = next[1];
+        double newSum = sum + value;
+        if (count == 1 || !Double.isInfinite(newSum)) {
+          compensation = KahanSum.compensation(value, sum, compensation);
+          sum = newSum;
           continue;
         }
         incrementalMean = true;
@@ -224,9 +234,9 @@ public final class RangeKernels {
         }
       }
       double corrected = mean + compensation;
-      double[] next = KahanSum.increment(value / count - corrected / count, mean, compensation);
-      mean = next[0];
-      compensation = next[1];
+      double increment = value / count - corrected / count;
+      compensation = KahanSum.compensation(increment, mean, compensation);
+      mean += increment;
     }
     if (incrementalMean) {
       return mean + compensation;
@@ -264,13 +274,11 @@ public final class RangeKernels {
     for (int i = from; i < to; i++) {
       count++;
       double delta = v[i] - (mean + meanCompensation);
-      double[] next = KahanSum.increment(delta / count, mean, meanCompensation);
-      mean = next[0];
-      meanCompensation = next[1];
-      double[] nextAux =
-          KahanSum.increment(delta * (v[i] - (mean + meanCompensation)), aux, auxCompensation);
-      aux = nextAux[0];
-      auxCompensation = nextAux[1];
+      meanCompensation = KahanSum.compensation(delta / count, mean, meanCompensation);
+      mean += delta / count;
+      double auxIncrement = delta * (v[i] - (mean + meanCompensation));
+      auxCompensation = KahanSum.compensation(auxIncrement, aux, auxCompensation);
+      aux += auxIncrement;
     }
     return (aux + auxCompensation) / count;
   }
