@@ -91,7 +91,7 @@ public final class AlertmanagerLoad {
       AlertmanagerOptions defaults = AlertmanagerOptions.defaults(null, "http://argus", yaml);
       AlertmanagerOptions options = new AlertmanagerOptions(defaults.clock(), null, defaults.externalUrl(),
           yaml, defaults.executor(), defaults.sleeper(), true, defaults.maintenanceIntervalMillis(),
-          defaults.webhookTimeout(), (receiver, integration, outcome, attempts, nanos) -> groups.countDown(),
+          defaults.requestTimeout(), (receiver, integration, outcome, attempts, nanos) -> groups.countDown(),
           defaults.silenceIds());
       long cpuBefore = os.getProcessCpuTime();
       long started = System.nanoTime();
