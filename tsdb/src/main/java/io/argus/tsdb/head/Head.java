@@ -278,11 +278,8 @@ public final class Head implements Appendable, Queryable {
             }
           }
         });
+    // An emptied head keeps its newest time: the out-of-bounds limit for appends derives from it.
     minTimeMillis.set(min[0]);
-    if (min[0] == Long.MAX_VALUE) {
-      // Keep the newest time: bounds for appends still derive from it.
-      return;
-    }
   }
 
   void forEachSeries(Consumer<MemSeries> action) {
