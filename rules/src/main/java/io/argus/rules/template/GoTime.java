@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-/** Go's printing of {@code time.Time} (UTC) and {@code time.Duration}. */
-final class GoTime {
+/** Go's printing of {@code time.Time} (UTC) and {@code time.Duration}, which leaks into templates and promtool output. */
+public final class GoTime {
 
   private static final DateTimeFormatter SECONDS =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
@@ -14,7 +14,7 @@ final class GoTime {
   private GoTime() {}
 
   /** {@code time.Time.String()} of a UTC time: {@code 2006-01-02 15:04:05.999999999 +0000 UTC}. */
-  static String formatTime(long epochMillis) {
+  public static String formatTime(long epochMillis) {
     Instant instant = Instant.ofEpochMilli(epochMillis);
     StringBuilder out = new StringBuilder(SECONDS.format(instant));
     int nanos = instant.getNano();
@@ -26,7 +26,7 @@ final class GoTime {
   }
 
   /** {@code time.Duration.String()}: {@code 1h2m3.5s}, {@code 1.5ms}, {@code 0s}. */
-  static String formatDuration(long nanos) {
+  public static String formatDuration(long nanos) {
     if (nanos == 0) {
       return "0s";
     }
