@@ -2,7 +2,6 @@ package io.argus.alertmanager;
 
 import io.argus.alertmanager.api.GettableSilence;
 import io.argus.alertmanager.silence.Silence;
-import io.argus.core.label.MatchType;
 import io.argus.core.label.Matcher;
 import java.util.Comparator;
 import java.util.List;
@@ -38,23 +37,13 @@ final class SilenceOrder implements Comparator<GettableSilence> {
   }
 
   /**
-   * Whether a silence passes the API's {@code filter}: each filter matcher must be satisfied by
-   * the value of an equality matcher of the silence on the same label, or be the very same
-   * matcher as one of the silence's.
+   * Whether a silence passes the API's {@code filter}, as Alertmanager decides it: every filter
+   * matcher must equal (name, operator and value) one of the silence's matchers. The filter
+   * selects silences by how they were written, not by which alerts they would mute.
    */
   static boolean matchesFilter(Silence silence, List<Matcher> filter) {
     for (Matcher wanted : filter) {
-      boolean satisfied = false;
-      for (Matcher own : silence.matchers()) {
-        if (!own.name().equals(wanted.name())) {
-          continue;
-        }
-        if (own.equals(wanted) || own.type() == MatchType.EQUAL && wanted.matches(own.value())) {
-          satisfied = true;
-          break;
-        }
-      }
-      if (!satisfied) {
+      if (!silence.matchers().contains(wanted)) {
         return false;
       }
     }

@@ -230,6 +230,7 @@ class AlertmanagerTest {
     assertThat(alertmanager.silences(List.of()).getFirst().status().state()).isEqualTo("expired");
     assertThat(alertmanager.silences(List.of("instance=a"))).hasSize(1);
     assertThat(alertmanager.silences(List.of("instance=b"))).isEmpty();
+    assertThat(alertmanager.silences(List.of("instance=~a"))).as("operators must be equal too").isEmpty();
     assertThatThrownBy(() -> alertmanager.silence("nope")).isInstanceOf(SilenceNotFoundException.class);
   }
 
