@@ -4,6 +4,10 @@ import io.argus.promql.engine.EngineOptions;
 import io.argus.scrape.discovery.DiscoveryManager;
 import io.argus.scrape.loop.ScrapeManager;
 import io.argus.server.api.QueryApi;
+import io.argus.ingest.remoteread.RemoteReadConfig;
+import io.argus.ingest.remoteread.RemoteReadHandler;
+import io.argus.ingest.remotewrite.RemoteWriteHandler;
+import io.argus.server.api.RemoteStorageApi;
 import io.argus.server.api.StatusApi;
 import io.argus.server.api.TargetsApi;
 import io.argus.server.api.TsdbStatusApi;
@@ -105,6 +109,10 @@ public final class ArgusServer implements AutoCloseable {
     new StatusApi(BuildInfo.current(), options, configReloader::state, java.time.Instant.now()).register(router);
     new TsdbStatusApi(tsdb).register(router);
     new TargetsApi(scrapeManager::pools).register(router);
+    new RemoteStorageApi(
+        options.enableRemoteWriteReceiver() ? new RemoteWriteHandler(tsdb) : null,
+        new RemoteReadHandler(tsdb, RemoteReadConfig.defaults(), configReloader.state().config().global().externalLabels()))
+        .register(router);
     new QueryApi(this::engineOptions, tsdb, options.queryMaxConcurrency(), clock).register(router);
     router.get("/federate", new FederationEndpoint(tsdb, () -> configReloader.state().config().global().externalLabels(),
         options::queryLookbackDeltaMillis, clock)::handle);

@@ -24,6 +24,14 @@ public interface Exchange {
   /** All values of parameter {@code name} (e.g. {@code match[]}), possibly empty. */
   List<String> parameters(String name);
 
+  /**
+   * The request body, read fully. Do not mix with {@link #parameter} on form requests.
+   *
+   * @param maxBytes the most bytes wanted; a longer body yields {@code maxBytes + 1} bytes, so the
+   *     caller can tell "too large" from "exactly the limit"
+   */
+  byte[] body(int maxBytes) throws IOException;
+
   /** A request header, or null. */
   String header(String name);
 

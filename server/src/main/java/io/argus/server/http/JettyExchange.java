@@ -56,6 +56,13 @@ final class JettyExchange implements Exchange {
   }
 
   @Override
+  public byte[] body(int maxBytes) throws IOException {
+    try (var in = Content.Source.asInputStream(request)) {
+      return in.readNBytes(maxBytes == Integer.MAX_VALUE ? maxBytes : maxBytes + 1);
+    }
+  }
+
+  @Override
   public String header(String name) {
     HttpField field = request.getHeaders().getField(name);
     return field == null ? null : field.getValue();
