@@ -22,7 +22,7 @@ class RemoteWriteRoundTripProperties {
 
   record SeriesData(Labels labels, long[] timestamps, double[] values) {}
 
-  @Property(tries = 300)
+  @Property(tries = 150)
   void version1RoundTrips(@ForAll("requests") List<SeriesData> request) {
     WriteRequestV1Encoder encoder = new WriteRequestV1Encoder(16);
     for (SeriesData series : request) {
@@ -34,7 +34,7 @@ class RemoteWriteRoundTripProperties {
     assertStored(storage, request, result);
   }
 
-  @Property(tries = 300)
+  @Property(tries = 150)
   void version2RoundTrips(@ForAll("requests") List<SeriesData> request) {
     WriteRequestV2TestEncoder encoder = new WriteRequestV2TestEncoder();
     for (SeriesData series : request) {
