@@ -35,9 +35,22 @@ final class DurationParser {
     return toDuration(expression);
   }
 
+  /**
+   * The range of a range selector or subquery: as {@link #parseInBrackets}, and when constant it
+   * must be positive ({@code duration must be greater than 0}, as Prometheus reports for {@code
+   * foo[0m]} and {@code foo[-1]}).
+   */
+  Duration parseRange(String context, String expected) {
+    Duration range = parseInBrackets(context, expected);
+    if ((range.expression() == null || range.expression().isConstant()) && range.millis() <= 0) {
+      throw tokens.error(range.position(), "duration must be greater than 0");
+    }
+    return range;
+  }
+
   /** The duration after {@code offset}. */
   Duration parseOffset() {
-    DurationExpr expression = parseSignedPrimary("offset", "number, duration, or step()");
+    DurationExpr expression = parseSignedPrimary("offset", "number, duration, step(), or range()");
     return toDuration(expression);
   }
 
@@ -74,9 +87,10 @@ final class DurationParser {
         if (operator == null || operator.precedence() < minPrecedence) {
           return left;
         }
-        tokens.advance();
+        Token operatorToken = tokens.advance();
         int next = operator.isRightAssociative() ? operator.precedence() : operator.precedence() + 1;
         DurationExpr right = parseExpression(next, context, expected);
+        checkNotDividedByZero(operator, operatorToken, right);
         left =
             new DurationExpr.Binary(operator, left, right, left.position().union(right.position()));
         tokens.enter();
@@ -84,6 +98,18 @@ final class DurationParser {
       }
     } finally {
       tokens.exit(levels);
+    }
+  }
+
+  /** Like Prometheus, a literal zero divisor is refused while parsing, at the operator. */
+  private void checkNotDividedByZero(BinaryOperator operator, Token operatorToken, DurationExpr right) {
+    if (right instanceof DurationExpr.Literal literal && literal.seconds() == 0) {
+      if (operator == BinaryOperator.DIV) {
+        throw tokens.error(operatorToken, "division by zero");
+      }
+      if (operator == BinaryOperator.MOD) {
+        throw tokens.error(operatorToken, "modulo by zero");
+      }
     }
   }
 
@@ -142,7 +168,12 @@ final class DurationParser {
       }
       case IDENTIFIER -> {
         String word = Keywords.lowerCase(token.text());
-        if (tokens.peek().kind() == TokenKind.LEFT_PAREN) {
+        boolean call = tokens.peek().kind() == TokenKind.LEFT_PAREN;
+        if (!call && isDurationFunction(word)) {
+          tokens.advance(); // Prometheus complains about what follows the keyword
+          throw tokens.unexpected(context, expected);
+        }
+        if (call) {
           switch (word) {
             case "step", "range" -> {
               tokens.advance();
@@ -153,7 +184,7 @@ final class DurationParser {
                   ? new DurationExpr.Step(position)
                   : new DurationExpr.Range(position);
             }
-            case "min_of", "max_of" -> {
+            case "min_of", "max_of", "min", "max" -> {
               tokens.advance();
               tokens.advance();
               DurationExpr left = parseExpression(0, context, expected);
@@ -161,7 +192,7 @@ final class DurationParser {
               DurationExpr right = parseExpression(0, context, expected);
               Token close = tokens.expect(TokenKind.RIGHT_PAREN, context, "\")\"");
               return new DurationExpr.MinMax(
-                  word.equals("max_of"), left, right, new PositionRange(token.start(), close.end()));
+                  word.startsWith("max"), left, right, new PositionRange(token.start(), close.end()));
             }
             default -> {}
           }
@@ -170,6 +201,13 @@ final class DurationParser {
       }
       default -> throw tokens.unexpected(context, expected);
     }
+  }
+
+  private static boolean isDurationFunction(String lowerCaseWord) {
+    return switch (lowerCaseWord) {
+      case "step", "range", "min_of", "max_of", "min", "max" -> true;
+      default -> false;
+    };
   }
 
   private static BinaryOperator operator(TokenKind kind) {

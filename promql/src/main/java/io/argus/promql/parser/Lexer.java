@@ -42,7 +42,7 @@ final class Lexer {
         throw error(start, "unclosed left parenthesis");
       }
       if (bracketOpen) {
-        throw error(start, "unclosed left bracket");
+        throw error(start, "unexpected end of input in duration expression");
       }
       return new Token(TokenKind.EOF, start, start, "", null);
     }
@@ -51,6 +51,10 @@ final class Lexer {
 
   private Token statement(int start) {
     char c = input[position++];
+    if (bracketOpen && "{}=!<>@;".indexOf(c) >= 0) {
+      position = start;
+      throw error(start, "unexpected character in duration expression: " + quoteNext());
+    }
     switch (c) {
       case ',':
         return token(TokenKind.COMMA, start);
@@ -109,7 +113,7 @@ final class Lexer {
       case ')':
         parenDepth--;
         if (parenDepth < 0) {
-          throw error(start, "unexpected right parenthesis " + GoQuote.quoteRune(')'));
+          throw error(position, "unexpected right parenthesis " + GoQuote.quoteRune(')'));
         }
         return token(TokenKind.RIGHT_PAREN, start);
       case '{':
@@ -130,10 +134,12 @@ final class Lexer {
         }
         bracketOpen = false;
         return token(TokenKind.RIGHT_BRACKET, start);
-      case '"', '\'':
-        return quotedString(start, c);
-      case '`':
-        return rawString(start);
+      case '"', '\'', '`':
+        if (bracketOpen) {
+          position = start;
+          throw error(start, "unexpected character in duration expression: " + quoteNext());
+        }
+        return c == '`' ? rawString(start) : quotedString(start, c);
       default:
         break;
     }
@@ -148,11 +154,36 @@ final class Lexer {
       gotColon = true;
       return token(TokenKind.COLON, start);
     }
+    if (bracketOpen) {
+      return insideBrackets(start, c);
+    }
     if (isAlpha(c) || c == ':') {
-      return word(start, !bracketOpen);
+      return word(start, true);
     }
     position = start;
     throw error(start, "unexpected character: " + quoteNext());
+  }
+
+  /**
+   * What is left inside brackets, where only a duration expression may stand: the words {@code
+   * step}, {@code range}, {@code min_of}, {@code max_of} (and {@code min}, {@code max}); anything
+   * else is reported with Prometheus' duration-lexer wording.
+   */
+  private Token insideBrackets(int start, char c) {
+    if (isAlpha(c)) {
+      Token word = word(start, false);
+      switch (Keywords.lowerCase(word.text())) {
+        case "step", "range", "min", "max", "min_of", "max_of" -> {
+          return word;
+        }
+        default -> {
+          position = start;
+          throw error(start, "unexpected character: " + quoteNext() + ", expected ':'");
+        }
+      }
+    }
+    position = start;
+    throw error(start, "unexpected character in duration expression: " + quoteNext());
   }
 
   private Token insideBraces(int start) {
@@ -309,7 +340,7 @@ final class Lexer {
         break;
       }
       if (c == '\\') {
-        escape(decoder, quote);
+        escape(decoder, quote, start);
       } else if (Character.isHighSurrogate(c)
           && position < input.length
           && Character.isLowSurrogate(input[position])) {
@@ -322,8 +353,9 @@ final class Lexer {
         TokenKind.STRING, start, position, query.substring(start, position), decoder.toString());
   }
 
-  private void escape(StringDecoder decoder, char quote) {
-    int escapeStart = position - 1;
+  /** Errors point at the start of the string ({@code stringStart}), as Prometheus' do. */
+  private void escape(StringDecoder decoder, char quote, int stringStart) {
+    int escapeStart = stringStart;
     if (position >= input.length) {
       throw error(escapeStart, "escape sequence not terminated");
     }

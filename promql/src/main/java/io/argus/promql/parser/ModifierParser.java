@@ -52,7 +52,7 @@ final class ModifierParser {
   private Expr parseRangeOrSubquery(Expr expr) {
     Token open = tokens.advance();
     DurationParser.Duration range =
-        durations.parseInBrackets("subquery selector", "number or duration");
+        durations.parseRange("subquery or range selector", "number, duration, step(), or range()");
     if (tokens.is(TokenKind.RIGHT_BRACKET)) {
       Token close = tokens.advance();
       PositionRange brackets = new PositionRange(open.start(), close.end());
@@ -77,7 +77,9 @@ final class ModifierParser {
     tokens.advance();
     DurationParser.Duration step = null;
     if (!tokens.is(TokenKind.RIGHT_BRACKET)) {
-      step = durations.parseInBrackets("subquery selector", "number or duration or \"]\"");
+      step =
+          durations.parseInBrackets(
+              "subquery or range selector", "number, duration, step(), range(), or \"]\"");
     }
     Token close = tokens.expect(TokenKind.RIGHT_BRACKET, "subquery selector", "\"]\"");
     return new SubqueryExpr(

@@ -69,7 +69,7 @@ final class TypeChecker {
         if (type != ValueType.INSTANT_VECTOR) {
           throw tokens.error(
               subquery.position(),
-              "subquery is only allowed on instant vector, got " + type.apiName());
+              "subquery is only allowed on instant vector, got " + type.apiName() + " instead");
         }
         yield ValueType.RANGE_VECTOR;
       }
@@ -155,15 +155,18 @@ final class TypeChecker {
   }
 
   /**
-   * The second argument of {@code info} selects info series by their labels and may match the
-   * empty string ({@code {data=~".*"}}), so it skips the usual non-empty-matcher rule.
+   * The second argument of {@code info} is a bare label selector ({@code {data=~".*"}}, no metric
+   * name before the braces) that selects info series by their labels; it may match the empty
+   * string, so it skips the usual non-empty-matcher rule.
    */
   private void checkInfoSelector(Expr argument) {
-    if (!(argument instanceof VectorSelector)) {
+    if (!(argument instanceof VectorSelector selector)) {
+      throw tokens.error(argument.position(), "expected label selectors only");
+    }
+    if (selector.name() != null && !selector.position().equals(PositionRange.NONE)
+        && tokens.query().charAt(selector.position().start()) != '{') {
       throw tokens.error(
-          argument.position(),
-          "expected label selectors as the second argument to \"info\" function, got "
-              + check(argument).description());
+          argument.position(), "expected label selectors only, got vector selector instead");
     }
   }
 

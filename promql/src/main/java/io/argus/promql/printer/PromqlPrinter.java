@@ -64,7 +64,7 @@ public final class PromqlPrinter {
 
   static void append(StringBuilder out, Expr expr) {
     switch (expr) {
-      case NumberLiteral number -> out.append(GoFloat.formatShortest(number.value()));
+      case NumberLiteral number -> out.append(formatNumber(number.value()));
       case StringLiteral string -> GoQuote.appendQuoted(out, string.value(), '"');
       case VectorSelector selector -> {
         appendSelectorBody(out, selector);
@@ -123,6 +123,15 @@ public final class PromqlPrinter {
     }
   }
 
+  /**
+   * A number as Go's {@code %v} prints it, except positive infinity, printed {@code Inf} rather
+   * than {@code +Inf}: with the sign, {@code Inf ^ x} would print as {@code +Inf ^ x}, which
+   * parses as {@code +(Inf ^ x)}.
+   */
+  static String formatNumber(double value) {
+    return value == Double.POSITIVE_INFINITY ? "Inf" : GoFloat.formatShortest(value);
+  }
+
   /** {@code sum}, {@code sum by (a, b) } or {@code sum without (a) } (trailing space included). */
   static void appendAggregationHead(StringBuilder out, AggregateExpr aggregate) {
     out.append(aggregate.operator().keyword());
@@ -159,13 +168,13 @@ public final class PromqlPrinter {
     Double left = matching.fillLeft();
     Double right = matching.fillRight();
     if (left != null && left.equals(right)) {
-      out.append(" fill(").append(GoFloat.formatShortest(left)).append(')');
+      out.append(" fill(").append(formatNumber(left)).append(')');
     } else {
       if (left != null) {
-        out.append(" fill_left(").append(GoFloat.formatShortest(left)).append(')');
+        out.append(" fill_left(").append(formatNumber(left)).append(')');
       }
       if (right != null) {
-        out.append(" fill_right(").append(GoFloat.formatShortest(right)).append(')');
+        out.append(" fill_right(").append(formatNumber(right)).append(')');
       }
     }
   }

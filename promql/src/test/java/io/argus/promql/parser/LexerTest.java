@@ -96,10 +96,10 @@ class LexerTest {
       value = {
         "\"abc|1:1: parse error: unterminated quoted string",
         "`abc|1:1: parse error: unterminated raw string",
-        "\"\\q\"|1:2: parse error: unknown escape sequence U+0071 'q'",
-        "\"\\xZZ\"|1:2: parse error: illegal character U+005A 'Z' in escape sequence",
-        "\"\\777\"|1:2: parse error: escape sequence is an invalid Unicode code point U+01FF 'ǿ'",
-        "\"\\x4|1:2: parse error: escape sequence not terminated",
+        "\"\\q\"|1:1: parse error: unknown escape sequence U+0071 'q'",
+        "\"\\xZZ\"|1:1: parse error: illegal character U+005A 'Z' in escape sequence",
+        "\"\\777\"|1:1: parse error: escape sequence is an invalid Unicode code point U+01FF 'ǿ'",
+        "\"\\x4|1:1: parse error: escape sequence not terminated",
         "2.5.|1:1: parse error: bad number or duration syntax: \"2.5.\"",
         "100..4|1:1: parse error: bad number or duration syntax: \"100..\"",
         "0deadbeef|1:1: parse error: bad number or duration syntax: \"0de\"",
@@ -108,7 +108,7 @@ class LexerTest {
         "a =~ b|1:3: parse error: unexpected character after '=': '~'",
         "$|1:1: parse error: unexpected character: '$'",
         "}|1:1: parse error: unexpected character: '}'",
-        ")|1:1: parse error: unexpected right parenthesis ')'",
+        ")|1:2: parse error: unexpected right parenthesis ')'",
         "]|1:1: parse error: unexpected right bracket ']'",
         "a[[|1:3: parse error: unexpected left bracket '['",
         "a{b{|1:4: parse error: unexpected left brace '{'",
@@ -116,7 +116,10 @@ class LexerTest {
         "a{b!x|1:4: parse error: unexpected character after '!' inside braces: 'x'",
         "a{|1:3: parse error: unexpected end of input inside braces",
         "(|1:2: parse error: unclosed left parenthesis",
-        "a[5m|1:5: parse error: unclosed left bracket",
+        "a[5m|1:5: parse error: unexpected end of input in duration expression",
+        "a[5m x|1:6: parse error: unexpected character: 'x', expected ':'",
+        "a[\"5m\"]|1:3: parse error: unexpected character in duration expression: '\"'",
+        "a[5m{|1:5: parse error: unexpected character in duration expression: '{'",
         "a[1::|1:5: parse error: unexpected colon ':'"
       })
   void lexicalErrors(String query, String message) {

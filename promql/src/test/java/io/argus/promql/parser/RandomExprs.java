@@ -262,7 +262,10 @@ final class RandomExprs {
         return new DurationPair(0, expression);
       }
       try {
-        return new DurationPair(expression.evaluateMillis(0, 0), expression);
+        long millis = expression.evaluateMillis(0, 0);
+        if (offset || millis > 0) { // constant ranges must be positive
+          return new DurationPair(millis, expression);
+        }
       } catch (IllegalArgumentException outOfRange) {
         // the parser rejects such constants too; draw another expression
       }
