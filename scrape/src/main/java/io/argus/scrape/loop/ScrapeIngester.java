@@ -38,6 +38,9 @@ final class ScrapeIngester {
   private final boolean trackTimestampsStaleness;
   private final long sampleLimit;
   private int lastCompletedIteration = SeriesCache.NEVER;
+  /** The first series of the last scrape, where the successor chain starts. */
+  private SeriesCache.Entry firstInScrape;
+  private SeriesCache.Entry previousInScrape;
 
   ScrapeIngester(ScrapeConfig config, SampleLabeler labeler) {
     this.labeler = labeler;
@@ -61,6 +64,7 @@ final class ScrapeIngester {
       ScrapeCounts counts, Map<String, MetricMetadata> metadata) throws ScrapeFailedException {
     touched.clear();
     counts.reset();
+    previousInScrape = null;
     String sampleLimitError = null;
     try {
       for (ExpositionEntry entry = parser.next(); entry != ExpositionEntry.END; entry = parser.next()) {
@@ -97,12 +101,22 @@ final class ScrapeIngester {
       throw new ScrapeFailedException("line " + parser.lineNumber() + ": timestamp " + timestampMillis
           + " is more than " + FUTURE_TOLERANCE_MILLIS / 60_000 + "m in the future of the scrape at " + scrapeMillis);
     }
-    SeriesCache.Entry entry = cache.find(parser.buffer(), parser.seriesStart(), parser.seriesEnd());
+    SeriesCache.Entry predicted = previousInScrape == null ? firstInScrape : previousInScrape.successor;
+    SeriesCache.Entry entry = predicted != null
+            && predicted.matches(parser.buffer(), parser.seriesStart(), parser.seriesEnd())
+        ? predicted
+        : cache.find(parser.buffer(), parser.seriesStart(), parser.seriesEnd());
     boolean isNew = false;
     if (entry == null) {
       entry = cache.add(parser.buffer(), parser.seriesStart(), parser.seriesEnd(), label(parser));
       isNew = true;
     }
+    if (previousInScrape == null) {
+      firstInScrape = entry;
+    } else {
+      previousInScrape.successor = entry;
+    }
+    previousInScrape = entry;
     if (entry.seenInIteration == iteration) {
       throw new ScrapeFailedException("line " + parser.lineNumber() + ": duplicate series "
           + (entry.labels == null ? "" : entry.labels.toString()) + " (first on line " + entry.lineInIteration + ")");

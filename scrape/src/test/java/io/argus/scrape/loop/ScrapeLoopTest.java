@@ -342,4 +342,25 @@ class ScrapeLoopTest {
     assertThat(exporter.requests()).extracting(headers -> headers.get("Authorization").get(0))
         .containsExactly("Bearer first", "Bearer second");
   }
+
+  @Test
+  void reorderedAndChangingSeriesKeepTheirOwnValuesAndStaleness() throws Exception {
+    ScrapeLoop loop = loop(config -> { });
+    exporter.serve("a 1\nb 2\nc 3\n");
+    loop.scrapeOnce(T0);
+    exporter.serve("c 30\na 10\nd 40\n");
+    loop.scrapeOnce(T0 + 15_000);
+    exporter.serve("a 100\nb 200\nc 300\n");
+    loop.scrapeOnce(T0 + 30_000);
+
+    assertThat(storage.samplesOf("a")).extracting(RecordingAppendable.Sample::value).containsExactly(1.0, 10.0, 100.0);
+    assertThat(storage.samplesOf("c")).extracting(RecordingAppendable.Sample::value).containsExactly(3.0, 30.0, 300.0);
+    assertThat(storage.samplesOf("b")).hasSize(3);
+    assertThat(storage.samplesOf("b").get(1).isStale()).isTrue();
+    assertThat(storage.samplesOf("b").get(2).value()).isEqualTo(200.0);
+    assertThat(storage.samplesOf("d")).hasSize(2);
+    assertThat(storage.samplesOf("d").get(1).isStale()).isTrue();
+    assertThat(storage.samplesOf("scrape_series_added")).extracting(RecordingAppendable.Sample::value)
+        .containsExactly(3.0, 1.0, 1.0);
+  }
 }
