@@ -2,6 +2,7 @@ package io.argus.alertmanager;
 
 import io.argus.alertmanager.alert.Alert;
 import io.argus.alertmanager.alert.AlertStore;
+import io.argus.alertmanager.alert.LabelSetOrder;
 import io.argus.alertmanager.api.AlertGroup;
 import io.argus.alertmanager.api.AlertQuery;
 import io.argus.alertmanager.api.AlertStatus;
@@ -155,7 +156,7 @@ public final class Alertmanager implements AutoCloseable {
     Pattern receiverPattern = receiverPattern(query.receiver());
     long now = options.clock().millis();
     List<GroupView> views = new ArrayList<>(current.dispatcher().groups());
-    views.sort(Comparator.comparing((GroupView view) -> view.groupLabels())
+    views.sort(Comparator.comparing((GroupView view) -> view.groupLabels(), LabelSetOrder.INSTANCE)
         .thenComparing(view -> view.route().options().receiver()));
     List<AlertGroup> groups = new ArrayList<>();
     for (GroupView view : views) {

@@ -1,7 +1,7 @@
 package io.argus.alertmanager.dispatch;
 
 import io.argus.alertmanager.alert.Alert;
-import io.argus.core.label.Labels;
+import io.argus.alertmanager.alert.LabelSetOrder;
 import java.util.Comparator;
 
 /**
@@ -34,24 +34,6 @@ final class AlertOrder implements Comparator<Alert> {
         return byValue;
       }
     }
-    return before(left.labels(), right.labels()) ? -1 : before(right.labels(), left.labels()) ? 1 : 0;
-  }
-
-  /** Prometheus' {@code LabelSet.Before}. */
-  private static boolean before(Labels left, Labels right) {
-    if (left.size() != right.size()) {
-      return left.size() < right.size();
-    }
-    for (int i = 0; i < left.size(); i++) {
-      String name = left.name(i);
-      if (!right.has(name)) {
-        return true;
-      }
-      int byValue = left.value(i).compareTo(right.get(name));
-      if (byValue != 0) {
-        return byValue < 0;
-      }
-    }
-    return false;
+    return LabelSetOrder.INSTANCE.compare(left.labels(), right.labels());
   }
 }
