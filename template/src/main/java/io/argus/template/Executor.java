@@ -431,6 +431,8 @@ final class Executor {
             + source
             + ">: "
             + detail;
-    return new TemplateExecutionException(message, current.name(), position[0], position[1], cause);
+    String shortDetail = "executing \"" + current.name() + "\" at <" + source + ">: " + detail;
+    return new TemplateExecutionException(
+        message, shortDetail, current.name(), position[0], position[1], cause);
   }
 }

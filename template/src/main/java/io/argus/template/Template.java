@@ -91,6 +91,7 @@ public final class Template {
     if (definition == null) {
       throw new TemplateExecutionException(
           "template: no template \"" + templateName + "\" associated with template \"" + name + "\"",
+          "no template \"" + templateName + "\" associated with template \"" + name + "\"",
           templateName,
           0,
           0,
@@ -102,6 +103,7 @@ public final class Template {
     } catch (StackOverflowError e) {
       throw new TemplateExecutionException(
           "template: " + templateName + ": executing \"" + templateName + "\": nesting too deep",
+          "executing \"" + templateName + "\": nesting too deep",
           templateName,
           0,
           0,

@@ -10,12 +10,20 @@ public sealed class TemplateException extends RuntimeException
   private final String templateName;
   private final int line;
   private final int column;
+  private final String detail;
 
-  TemplateException(String message, String templateName, int line, int column, Throwable cause) {
+  TemplateException(
+      String message, String detail, String templateName, int line, int column, Throwable cause) {
     super(message, cause);
+    this.detail = detail;
     this.templateName = templateName;
     this.line = line;
     this.column = column;
+  }
+
+  /** The message without the {@code template: NAME:LINE:COLUMN:} prefix. */
+  public String detail() {
+    return detail;
   }
 
   /** The name of the template (or {@code define}d template) the error is in. */

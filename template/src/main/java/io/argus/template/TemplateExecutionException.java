@@ -8,7 +8,7 @@ package io.argus.template;
 public final class TemplateExecutionException extends TemplateException {
 
   TemplateExecutionException(
-      String message, String templateName, int line, int column, Throwable cause) {
-    super(message, templateName, line, column, cause);
+      String message, String detail, String templateName, int line, int column, Throwable cause) {
+    super(message, detail, templateName, line, column, cause);
   }
 }

@@ -6,7 +6,7 @@ import io.argus.core.time.PrometheusDuration;
 import io.argus.promql.parser.ParseException;
 import io.argus.promql.parser.PromqlParser;
 import io.argus.rules.template.AlertTemplates;
-import io.argus.template.TemplateException;
+import io.argus.template.TemplateParseException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -222,12 +222,12 @@ public final class RuleFileLoader {
       }
       for (String label : labels.keySet()) {
         if (!LabelNames.isValidLegacyLabelName(label) || label.equals(Labels.METRIC_NAME)) {
-          error(fields.get("labels"), prefix + "invalid label name: " + label);
+          error(entryNode(fields.get("labels"), label, true), prefix + "invalid label name: " + label);
         }
       }
       for (String annotation : annotations.keySet()) {
         if (!LabelNames.isValidLegacyLabelName(annotation)) {
-          error(fields.get("annotations"), prefix + "invalid annotation name: " + annotation);
+          error(entryNode(fields.get("annotations"), annotation, true), prefix + "invalid annotation name: " + annotation);
         }
       }
       if (!alert.isEmpty()) {
@@ -248,11 +248,22 @@ public final class RuleFileLoader {
       for (Map.Entry<String, String> entry : templates.entrySet()) {
         try {
           AlertTemplates.parse(alert, entry.getValue());
-        } catch (TemplateException e) {
-          error(node, prefix + kind + " \"" + entry.getKey() + "\": error parsing template __alert_"
-              + alert + ": " + e.getMessage());
+        } catch (TemplateParseException e) {
+          error(entryNode(node, entry.getKey(), false), prefix + kind + " \"" + entry.getKey() + "\": " + AlertTemplates.describe(e));
         }
       }
+    }
+
+    /** The key or value node of {@code key} in a mapping, or the mapping itself. */
+    private static Node entryNode(Node mapping, String key, boolean keyNode) {
+      if (mapping instanceof MappingNode map) {
+        for (NodeTuple tuple : map.getValue()) {
+          if (tuple.getKeyNode() instanceof ScalarNode scalar && scalar.getValue().equals(key)) {
+            return keyNode ? tuple.getKeyNode() : tuple.getValueNode();
+          }
+        }
+      }
+      return mapping;
     }
 
     private Map<String, Node> mapping(Node node, Set<String> allowed, String typeName) {

@@ -31,6 +31,15 @@ public final class AlertTemplates {
     return Template.parse("__alert_" + alertName, PRELUDE + text, PARSE_FUNCTIONS);
   }
 
+  /**
+   * A parse error of {@link #parse} as the user sees their text: the column on the first line
+   * does not count the prelude.
+   */
+  public static String describe(io.argus.template.TemplateParseException error) {
+    int column = error.line() == 1 ? Math.max(1, error.column() - PRELUDE.length()) : error.column();
+    return "template: " + error.templateName() + ":" + error.line() + ":" + column + ": " + error.detail();
+  }
+
   /** The data record the prelude reads. */
   public static Map<String, Object> data(
       Map<String, String> labels, Map<String, String> externalLabels, String externalUrl, double value) {
