@@ -18,17 +18,24 @@ record ScrapeLimits(long labelLimit, long labelNameLengthLimit, long labelValueL
       return "label_limit exceeded (metric: " + metric + ", number of labels: " + labels.size()
           + ", limit: " + labelLimit + ")";
     }
+    if (labelNameLengthLimit == 0 && labelValueLengthLimit == 0) {
+      return null;
+    }
     for (int i = 0; i < labels.size(); i++) {
-      int nameLength = labels.name(i).getBytes(StandardCharsets.UTF_8).length;
-      if (labelNameLengthLimit > 0 && nameLength > labelNameLengthLimit) {
-        return "label_name_length_limit exceeded (metric: " + metric + ", label name: "
-            + truncate(labels.name(i)) + ", length: " + nameLength + ", limit: " + labelNameLengthLimit + ")";
+      if (labelNameLengthLimit > 0) {
+        int nameLength = labels.name(i).getBytes(StandardCharsets.UTF_8).length;
+        if (nameLength > labelNameLengthLimit) {
+          return "label_name_length_limit exceeded (metric: " + metric + ", label name: "
+              + truncate(labels.name(i)) + ", length: " + nameLength + ", limit: " + labelNameLengthLimit + ")";
+        }
       }
-      int valueLength = labels.value(i).getBytes(StandardCharsets.UTF_8).length;
-      if (labelValueLengthLimit > 0 && valueLength > labelValueLengthLimit) {
-        return "label_value_length_limit exceeded (metric: " + metric + ", label name: "
-            + truncate(labels.name(i)) + ", value: \"" + truncate(labels.value(i)) + "\", length: " + valueLength
-            + ", limit: " + labelValueLengthLimit + ")";
+      if (labelValueLengthLimit > 0) {
+        int valueLength = labels.value(i).getBytes(StandardCharsets.UTF_8).length;
+        if (valueLength > labelValueLengthLimit) {
+          return "label_value_length_limit exceeded (metric: " + metric + ", label name: "
+              + truncate(labels.name(i)) + ", value: \"" + truncate(labels.value(i)) + "\", length: "
+              + valueLength + ", limit: " + labelValueLengthLimit + ")";
+        }
       }
     }
     return null;
