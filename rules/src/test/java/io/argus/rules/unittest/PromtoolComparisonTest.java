@@ -23,7 +23,7 @@ class PromtoolComparisonTest {
   private static final Path PROMTOOL = Path.of("/usr/bin/promtool");
 
   @ParameterizedTest
-  @ValueSource(strings = {"pass.test.yml", "fail.test.yml", "stale.test.yml"})
+  @ValueSource(strings = {"pass.test.yml", "fail.test.yml", "stale.test.yml", "functions.test.yml"})
   void verdictMatchesPromtool(String name) throws IOException, InterruptedException {
     assumeTrue(Files.isExecutable(PROMTOOL), "promtool is not installed (apt-get install -y prometheus); skipping the comparison");
     Path file = RuleUnitTesterTest.resource(name);

@@ -64,6 +64,14 @@ class RuleUnitTesterTest {
         """);
   }
 
+  /** The expectations in functions.test.yml were confirmed with promtool 2.42. */
+  @Test
+  void templateFunctionsPrintWhatPrometheusPrints() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    List<String> errors = RuleUnitTester.testFile(resource("functions.test.yml"), new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertThat(errors).isEmpty();
+  }
+
   @Test
   void expandsPromtoolSeriesNotation() {
     assertThat(SeriesNotation.expand("0+10x3 _ 5x2 1-1x2 _x2 stale"))
