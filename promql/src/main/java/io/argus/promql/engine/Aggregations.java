@@ -127,7 +127,7 @@ final class Aggregations {
       Labels labels =
           groups[i]
               .toBuilder()
-              .set(labelName, FloatFormat.format(input.samples().get(i).value()))
+              .set(labelName, FloatFormat.plain(input.samples().get(i).value()))
               .build();
       counts.computeIfAbsent(labels, key -> new double[1])[0]++;
     }

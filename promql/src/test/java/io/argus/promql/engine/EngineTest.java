@@ -226,4 +226,33 @@ class EngineTest {
     assertThat(result.samples()).extracting(Sample::value).containsExactly(4.0, 3.0);
     assertThat(result.samples().get(0).labels().metricName()).isEqualTo("v");
   }
+
+  @Test
+  void countValuesFormatsValuesWithoutExponent() {
+    store.append(Labels.of("__name__", "v", "i", "1"), 0, 1e6);
+    store.append(Labels.of("__name__", "v", "i", "2"), 0, 1e6);
+    Expr countValues =
+        new AggregateExpr(
+            AggregationOperator.COUNT_VALUES,
+            selector("v"),
+            new io.argus.promql.ast.StringLiteral("value", AT),
+            List.of(),
+            false,
+            AT);
+    Vector result = (Vector) engine.instantQuery(store, countValues, 0).value();
+    assertThat(result.samples())
+        .extracting(Sample::labels, Sample::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Labels.of("value", "1000000"), 2.0));
+  }
+
+  @Test
+  void labelReplaceExpandsTemplatesTheGoWay() {
+    java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("(a)(b)").matcher("ab");
+    assertThat(matcher.matches()).isTrue();
+    assertThat(LabelFunctions.expand("$1-$2", matcher)).isEqualTo("a-b");
+    assertThat(LabelFunctions.expand("${1}x", matcher)).isEqualTo("ax");
+    // Go reads "$1x" as the group named "1x", which does not exist.
+    assertThat(LabelFunctions.expand("$1x", matcher)).isEmpty();
+    assertThat(LabelFunctions.expand("$$1", matcher)).isEqualTo("$1");
+  }
 }
