@@ -46,6 +46,12 @@ final class HeadQuerier implements Querier {
   @Override
   public List<String> labelNames(Matcher... matchers) {
     ensureOpen();
+    if (matchers.length == 0 && overlapsHead()) {
+      // As Prometheus: without matchers the index answers, with no per-series work.
+      List<String> names = new ArrayList<>(head.postings.names());
+      names.sort(null);
+      return List.copyOf(names);
+    }
     TreeSet<String> names = new TreeSet<>();
     for (MemSeries s : selectSeriesWithData(matchers)) {
       for (int i = 0; i < s.labels.size(); i++) {
@@ -58,6 +64,11 @@ final class HeadQuerier implements Querier {
   @Override
   public List<String> labelValues(String name, Matcher... matchers) {
     ensureOpen();
+    if (matchers.length == 0 && overlapsHead()) {
+      List<String> values = new ArrayList<>(head.postings.values(name));
+      values.sort(null);
+      return List.copyOf(values);
+    }
     TreeSet<String> values = new TreeSet<>();
     for (MemSeries s : selectSeriesWithData(matchers)) {
       String value = s.labels.get(name);
@@ -71,6 +82,10 @@ final class HeadQuerier implements Querier {
   @Override
   public void close() {
     closed = true;
+  }
+
+  private boolean overlapsHead() {
+    return head.minTimeMillis() <= maxTimeMillis && head.maxTimeMillis() >= minTimeMillis;
   }
 
   /** The series for the matchers (all when none) that have a visible sample in range. */
