@@ -43,6 +43,23 @@ public final class AlertmanagerConfigLoader {
     if (root == null) {
       throw new InvalidConfigException(new ConfigPosition(fileName, 1, 1), "no route provided in config");
     }
+    return read(root);
+  }
+
+  /**
+   * Reads an alertmanager configuration embedded in a larger YAML document (for example under an
+   * {@code alertmanager:} key of Argus's own configuration) from its already composed node.
+   * Errors carry the node's positions, so they name lines of the enclosing file.
+   */
+  public static AlertmanagerConfig fromNode(Node node, String fileName) {
+    YamlNode root = new YamlNode(node, fileName);
+    if (root.isNull()) {
+      throw root.error("no route provided in config");
+    }
+    return read(root);
+  }
+
+  private static AlertmanagerConfig read(YamlNode root) {
     YamlNode.Mapping top = root.mapping("the configuration");
     GlobalConfig global = GlobalConfigReader.read(top.get("global"));
     List<NamedTimeInterval> intervals = new ArrayList<>();

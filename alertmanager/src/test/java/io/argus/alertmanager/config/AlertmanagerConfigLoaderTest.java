@@ -257,4 +257,30 @@ class AlertmanagerConfigLoaderTest {
     assertThat(second.requireTls()).isTrue();
     assertThat(config.receiver("r").integrationCount()).isEqualTo(2);
   }
+
+  @Test
+  void embeddedConfigReportsLinesOfTheEnclosingFile() {
+    String argusYaml = """
+        global:
+          scrape_interval: 15s
+        alertmanager:
+          route: {receiver: r}
+          receivers:
+            - name: r
+              webhook_configs: [{url: 'http://x/', bogus: 1}]
+        """;
+    org.snakeyaml.engine.v2.nodes.MappingNode document = (org.snakeyaml.engine.v2.nodes.MappingNode)
+        new org.snakeyaml.engine.v2.api.lowlevel.Compose(
+            org.snakeyaml.engine.v2.api.LoadSettings.builder().build()).composeString(argusYaml).orElseThrow();
+    org.snakeyaml.engine.v2.nodes.Node embedded = document.getValue().get(1).getValueNode();
+    assertThatThrownBy(() -> AlertmanagerConfigLoader.fromNode(embedded, "argus.yml"))
+        .hasMessageStartingWith("argus.yml:7:44: field bogus not found in a webhook config");
+    String valid = argusYaml.replace(", bogus: 1", "");
+    org.snakeyaml.engine.v2.nodes.MappingNode validDocument = (org.snakeyaml.engine.v2.nodes.MappingNode)
+        new org.snakeyaml.engine.v2.api.lowlevel.Compose(
+            org.snakeyaml.engine.v2.api.LoadSettings.builder().build()).composeString(valid).orElseThrow();
+    AlertmanagerConfig config =
+        AlertmanagerConfigLoader.fromNode(validDocument.getValue().get(1).getValueNode(), "argus.yml");
+    assertThat(config.receiver("r").webhookConfigs()).hasSize(1);
+  }
 }
