@@ -57,8 +57,7 @@ final class Evaluator {
     if (value instanceof Vector vector) {
       return vector;
     }
-    throw QueryException.execution(
-        "expected instant vector, got " + value.getClass().getSimpleName() + " for " + expr);
+    throw unexpectedType("instant vector", value, expr);
   }
 
   double evalScalar(Expr expr, long timeMillis) {
@@ -66,8 +65,7 @@ final class Evaluator {
     if (value instanceof Scalar scalar) {
       return scalar.value();
     }
-    throw QueryException.execution(
-        "expected scalar, got " + value.getClass().getSimpleName() + " for " + expr);
+    throw unexpectedType("scalar", value, expr);
   }
 
   String evalString(Expr expr, long timeMillis) {
@@ -75,8 +73,27 @@ final class Evaluator {
     if (value instanceof StringValue string) {
       return string.value();
     }
-    throw QueryException.execution(
-        "expected string, got " + value.getClass().getSimpleName() + " for " + expr);
+    throw unexpectedType("string", value, expr);
+  }
+
+  /** The parser's type checks make this unreachable for parsed queries; hand-built ASTs may hit it. */
+  private static QueryException unexpectedType(String expected, Value value, Expr expr) {
+    String found =
+        switch (value) {
+          case Scalar scalar -> "scalar";
+          case StringValue string -> "string";
+          case Vector vector -> "instant vector";
+          case Matrix matrix -> "range vector";
+        };
+    return QueryException.badData(
+        "expected "
+            + expected
+            + ", got "
+            + found
+            + " at characters "
+            + expr.position().start()
+            + "-"
+            + expr.position().end());
   }
 
   private Value unary(UnaryExpr unary, long timeMillis) {

@@ -31,6 +31,7 @@ final class FunctionCalls {
 
   private final Evaluator evaluator;
   private final InstantFunctions instantFunctions;
+  private final Set<String> counterNamesReported = new java.util.HashSet<>();
 
   FunctionCalls(Evaluator evaluator) {
     this.evaluator = evaluator;
@@ -229,6 +230,10 @@ final class FunctionCalls {
       if (metricName.endsWith(suffix)) {
         return;
       }
+    }
+    // Once per name and argument and query: the annotation is the same at every step.
+    if (!counterNamesReported.add(metricName + '\u0000' + argument.position().start())) {
+      return;
     }
     evaluator.context.info(
         "metric might not be a counter, name does not end in _total/_sum/_count/_bucket: "
