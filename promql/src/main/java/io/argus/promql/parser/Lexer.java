@@ -15,6 +15,7 @@ final class Lexer {
 
   private final String query;
   private final char[] input;
+  private final StringScanner strings;
   private int position;
   private boolean braceOpen;
   private boolean bracketOpen;
@@ -24,6 +25,7 @@ final class Lexer {
   Lexer(String query) {
     this.query = query;
     this.input = query.toCharArray();
+    this.strings = new StringScanner(query, input);
   }
 
   String query() {
@@ -139,7 +141,7 @@ final class Lexer {
           position = start;
           throw error(start, "unexpected character in duration expression: " + quoteNext());
         }
-        return c == '`' ? rawString(start) : quotedString(start, c);
+        return scanString(start, c);
       default:
         break;
     }
@@ -194,10 +196,8 @@ final class Lexer {
     switch (c) {
       case ',':
         return token(TokenKind.COMMA, start);
-      case '"', '\'':
-        return quotedString(start, c);
-      case '`':
-        return rawString(start);
+      case '"', '\'', '`':
+        return scanString(start, c);
       case '=':
         if (peek() == '~') {
           position++;
@@ -329,108 +329,11 @@ final class Lexer {
     return true;
   }
 
-  private Token quotedString(int start, char quote) {
-    StringDecoder decoder = new StringDecoder();
-    while (true) {
-      if (position >= input.length || input[position] == '\n') {
-        throw error(start, "unterminated quoted string");
-      }
-      char c = input[position++];
-      if (c == quote) {
-        break;
-      }
-      if (c == '\\') {
-        escape(decoder, quote, start);
-      } else if (Character.isHighSurrogate(c)
-          && position < input.length
-          && Character.isLowSurrogate(input[position])) {
-        decoder.appendCodePoint(Character.toCodePoint(c, input[position++]));
-      } else {
-        decoder.appendCodePoint(c);
-      }
-    }
-    return new Token(
-        TokenKind.STRING, start, position, query.substring(start, position), decoder.toString());
-  }
-
-  /** Errors point at the start of the string ({@code stringStart}), as Prometheus' do. */
-  private void escape(StringDecoder decoder, char quote, int stringStart) {
-    int escapeStart = stringStart;
-    if (position >= input.length) {
-      throw error(escapeStart, "escape sequence not terminated");
-    }
-    char c = input[position++];
-    switch (c) {
-      case 'a' -> decoder.appendCodePoint(0x07);
-      case 'b' -> decoder.appendCodePoint('\b');
-      case 'f' -> decoder.appendCodePoint('\f');
-      case 'n' -> decoder.appendCodePoint('\n');
-      case 'r' -> decoder.appendCodePoint('\r');
-      case 't' -> decoder.appendCodePoint('\t');
-      case 'v' -> decoder.appendCodePoint(0x0B);
-      case '\\' -> decoder.appendCodePoint('\\');
-      case '0', '1', '2', '3', '4', '5', '6', '7' -> {
-        position--;
-        int value = digits(escapeStart, 3, 8);
-        if (value > 255) {
-          throw error(escapeStart, "escape sequence is an invalid Unicode code point " + GoQuote.describeRune(value));
-        }
-        decoder.appendByte(value);
-      }
-      case 'x' -> decoder.appendByte(digits(escapeStart, 2, 16));
-      case 'u', 'U' -> {
-        int value = digits(escapeStart, c == 'u' ? 4 : 8, 16);
-        if (value > 0x10FFFF || (value >= 0xD800 && value < 0xE000)) {
-          throw error(escapeStart, "escape sequence is an invalid Unicode code point " + GoQuote.describeRune(value & 0x7FFFFFFF));
-        }
-        decoder.appendCodePoint(value);
-      }
-      default -> {
-        if (c == quote) {
-          decoder.appendCodePoint(c);
-        } else {
-          throw error(escapeStart, "unknown escape sequence " + GoQuote.describeRune(c));
-        }
-      }
-    }
-  }
-
-  private int digits(int escapeStart, int count, int base) {
-    long value = 0;
-    for (int i = 0; i < count; i++) {
-      if (position >= input.length) {
-        throw error(escapeStart, "escape sequence not terminated");
-      }
-      char c = input[position];
-      int digit = Character.digit(c, base);
-      if (digit < 0) {
-        if (c == '\n') {
-          throw error(escapeStart, "escape sequence not terminated");
-        }
-        throw error(escapeStart, "illegal character " + GoQuote.describeRune(c) + " in escape sequence");
-      }
-      value = value * base + digit;
-      position++;
-    }
-    return (int) Math.min(value, Integer.MAX_VALUE);
-  }
-
-  private Token rawString(int start) {
-    StringBuilder value = new StringBuilder();
-    while (true) {
-      if (position >= input.length) {
-        throw error(start, "unterminated raw string");
-      }
-      char c = input[position++];
-      if (c == '`') {
-        break;
-      }
-      if (c != '\r') { // Go drops carriage returns from raw strings
-        value.append(c);
-      }
-    }
-    return new Token(
-        TokenKind.STRING, start, position, query.substring(start, position), value.toString());
+  /** A string literal starting at {@code start} with {@code quote}; see {@link StringScanner}. */
+  private Token scanString(int start, char quote) {
+    Token token = strings.scan(start, quote);
+    position = token.end();
+    return token;
   }
 
   private void skipSpaceAndComments() {
