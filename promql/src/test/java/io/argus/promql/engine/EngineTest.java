@@ -255,4 +255,15 @@ class EngineTest {
     assertThat(LabelFunctions.expand("$1x", matcher)).isEmpty();
     assertThat(LabelFunctions.expand("$$1", matcher)).isEqualTo("$1");
   }
+
+  @Test
+  void extremeEvaluationTimesGiveEmptyResultsNotCrashes() {
+    load(Labels.of("__name__", "m"), 60_000, 1, 2, 3);
+    Expr rate = call("rate", new MatrixSelector(selector("m"), 300_000, AT));
+    for (long time : new long[] {Long.MAX_VALUE, Long.MIN_VALUE, -1_000_000_000_000L}) {
+      assertThat(((Vector) engine.instantQuery(store, selector("m"), time).value()).samples())
+          .isEmpty();
+      assertThat(((Vector) engine.instantQuery(store, rate, time).value()).samples()).isEmpty();
+    }
+  }
 }
