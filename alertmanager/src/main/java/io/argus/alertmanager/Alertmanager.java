@@ -97,8 +97,10 @@ public final class Alertmanager implements AutoCloseable {
         next.dispatcher().process(alert);
       }
     }
+    AlertmanagerRuntime previous = runtime;
     runtime = next;
     originalConfig = newOriginalConfig;
+    previous.close();
   }
 
   /** The configuration in use. */
@@ -321,6 +323,7 @@ public final class Alertmanager implements AutoCloseable {
         Thread.currentThread().interrupt();
       }
     }
+    runtime.close();
     stateFiles.write();
   }
 }

@@ -25,8 +25,8 @@ import java.util.Map;
  * receivers, pipeline and dispatcher. A reload builds a new one and swaps it in; silences, the
  * notification log and the alert store outlive it.
  */
-record AlertmanagerRuntime(
-    AlertmanagerConfig config, Route tree, Inhibitor inhibitor, Dispatcher dispatcher) {
+record AlertmanagerRuntime(AlertmanagerConfig config, Route tree, Inhibitor inhibitor,
+    Dispatcher dispatcher, List<Notifier> notifiers) {
 
   /** Retries start after one second and back off to at most a minute between attempts. */
   static final long INITIAL_BACKOFF_MILLIS = 1_000L;
@@ -56,6 +56,14 @@ record AlertmanagerRuntime(
     NotificationPipeline pipeline = new NotificationPipeline(inhibitor, silences, intervals,
         notifiers, log, retrier, options.executor(), options.observer(), options.externalUrl());
     Dispatcher dispatcher = new Dispatcher(tree, pipeline::notify, options.clock(), options.executor());
-    return new AlertmanagerRuntime(config, tree, inhibitor, dispatcher);
+    List<Notifier> all = notifiers.values().stream().flatMap(List::stream).toList();
+    return new AlertmanagerRuntime(config, tree, inhibitor, dispatcher, all);
+  }
+
+  /** Releases the receivers' connections once this runtime is replaced or shut down. */
+  void close() {
+    for (Notifier notifier : notifiers) {
+      notifier.close();
+    }
   }
 }

@@ -8,7 +8,7 @@ import java.util.List;
  * thread-safe. A call blocks until the attempt is over; it must give up by itself within a
  * bounded time (a request timeout) so a hanging peer cannot stall retries forever.
  */
-public interface Notifier {
+public interface Notifier extends AutoCloseable {
 
   /** The integration's name as Alertmanager labels it in metrics: {@code webhook}, {@code email}. */
   String integrationName();
@@ -21,4 +21,11 @@ public interface Notifier {
    * {@link #sendResolved()} is false).
    */
   DeliveryOutcome deliver(NotificationData data, List<AlertData> alerts);
+
+  /**
+   * Releases connections and threads; called when a reload replaces this integration. Deliveries
+   * already under way may finish; later ones fail.
+   */
+  @Override
+  default void close() {}
 }

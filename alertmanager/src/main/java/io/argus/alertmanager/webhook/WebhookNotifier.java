@@ -99,6 +99,11 @@ public final class WebhookNotifier implements Notifier {
     }
   }
 
+  @Override
+  public void close() {
+    client.shutdown();
+  }
+
   private String url() throws IOException {
     if (!config.url().isEmpty()) {
       return config.url();
