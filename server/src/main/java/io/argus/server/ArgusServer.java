@@ -3,6 +3,7 @@ package io.argus.server;
 import io.argus.promql.engine.EngineOptions;
 import io.argus.scrape.discovery.DiscoveryManager;
 import io.argus.scrape.loop.ScrapeManager;
+import io.argus.server.api.AlertmanagerApi;
 import io.argus.server.api.QueryApi;
 import io.argus.ingest.remoteread.RemoteReadConfig;
 import io.argus.ingest.remoteread.RemoteReadHandler;
@@ -51,6 +52,7 @@ public final class ArgusServer implements AutoCloseable {
   private Tsdb tsdb;
   private ScrapeManager scrapeManager;
   private DiscoveryManager discoveryManager;
+  private EmbeddedAlertmanager alertmanager;
   private HttpServer http;
 
   private ArgusServer(ServerOptions options, Clock clock) {
@@ -100,6 +102,7 @@ public final class ArgusServer implements AutoCloseable {
       throw new StartupException("error loading config: " + e.getMessage(), e);
     }
     tsdb = openStorage();
+    alertmanager = EmbeddedAlertmanager.start(options, externalUrl());
     metrics.registry().register(storageMetrics());
     scrapeManager = new ScrapeManager(tsdb);
     discoveryManager = new DiscoveryManager(scrapeManager::updateTargets);
@@ -109,6 +112,7 @@ public final class ArgusServer implements AutoCloseable {
     new StatusApi(BuildInfo.current(), options, configReloader::state, java.time.Instant.now()).register(router);
     new TsdbStatusApi(tsdb).register(router);
     new TargetsApi(scrapeManager::pools).register(router);
+    new AlertmanagerApi(alertmanager::alertmanager).register(router);
     new RemoteStorageApi(
         options.enableRemoteWriteReceiver() ? new RemoteWriteHandler(tsdb) : null,
         new RemoteReadHandler(tsdb, RemoteReadConfig.defaults(), configReloader.state().config().global().externalLabels()))
@@ -197,9 +201,22 @@ public final class ArgusServer implements AutoCloseable {
     return configReloader;
   }
 
-  /** Reloads the configuration: null on success, else the reason. */
+  /** Reloads prometheus.yml and the Alertmanager configuration: null on success, else the reasons. */
   public String reload() {
-    return configReloader.reload();
+    String prometheusError = configReloader.reload();
+    String alertmanagerError = alertmanager.reload();
+    if (alertmanagerError != null) {
+      LOG.atError().addKeyValue("err", alertmanagerError).log("Error reloading Alertmanager config; keeping the running one");
+    }
+    if (prometheusError == null || alertmanagerError == null) {
+      return prometheusError == null ? alertmanagerError : prometheusError;
+    }
+    return prometheusError + "; " + alertmanagerError;
+  }
+
+  /** The URL Argus is reached at: --web.external-url, or derived from the listen address. */
+  private String externalUrl() {
+    return options.externalUrl().isEmpty() ? "http://" + options.listenAddress().localTarget() + "/" : options.externalUrl();
   }
 
   /** Starts a graceful stop in the background and returns at once. */
@@ -237,6 +254,13 @@ public final class ArgusServer implements AutoCloseable {
     }
     if (scrapeManager != null) {
       scrapeManager.close();
+    }
+    if (alertmanager != null) {
+      try {
+        alertmanager.close();
+      } catch (IOException e) {
+        LOG.atWarn().setCause(e).log("Alertmanager did not stop cleanly");
+      }
     }
     if (tsdb != null) {
       try {

@@ -14,6 +14,9 @@ import java.util.Map;
  *     means "use the embedded default" instead of an error
  * @param retentionTimeMillis 0 means no time limit
  * @param retentionSizeBytes 0 means no size limit
+ * @param alertmanagerConfigFile the embedded Alertmanager's configuration
+ * @param alertmanagerConfigFileRequired false when it is only the default name (missing means
+ *     "use the built-in configuration")
  * @param flags every flag by name (without dashes) with its effective value as text, for
  *     {@code /api/v1/status/flags}
  */
@@ -38,6 +41,8 @@ public record ServerOptions(
     LogFormat logFormat,
     List<String> enabledFeatures,
     long shutdownTimeoutMillis,
+    Path alertmanagerConfigFile,
+    boolean alertmanagerConfigFileRequired,
     Map<String, String> flags) {
 
   public ServerOptions {

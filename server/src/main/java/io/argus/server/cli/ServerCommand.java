@@ -141,6 +141,10 @@ public final class ServerCommand implements Callable<Integer> {
   @Option(names = "--rules.max-concurrent-evals", defaultValue = "4", description = "Maximum number of rules evaluated concurrently.")
   int maxConcurrentEvals;
 
+  @Option(names = "--alertmanager.config.file", defaultValue = "alertmanager.yml",
+      description = "Argus: the configuration of the embedded Alertmanager. Without the flag and without ./alertmanager.yml, a built-in one that notifies nobody is used.")
+  String alertmanagerConfigFile;
+
   @Option(names = "--alertmanager.notification-queue-capacity", defaultValue = "10000",
       description = "The capacity of the queue for pending Alertmanager notifications.")
   int notificationQueueCapacity;
@@ -194,7 +198,8 @@ public final class ServerCommand implements Callable<Integer> {
         retentionTime, retentionSizeBytes == null ? 0 : retentionSizeBytes, enableLifecycle, enableAdminApi,
         enableRemoteWriteReceiver, queryTimeoutMillis, queryMaxSamples, lookbackDeltaMillis,
         queryMaxConcurrency, readTimeoutMillis, maxConnections, externalUrl, logLevel, logFormat, features,
-        shutdownTimeoutMillis, flags());
+        shutdownTimeoutMillis, Path.of(alertmanagerConfigFile),
+        spec.commandLine().getParseResult().hasMatchedOption("--alertmanager.config.file"), flags());
   }
 
   /** Every flag with its effective value as text, the way {@code /api/v1/status/flags} lists them. */
