@@ -44,6 +44,7 @@ public final class HttpDiscoverer implements Discoverer {
             .followRedirects(config.httpClient().followRedirects()
                 ? HttpClient.Redirect.NORMAL : HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofMillis(config.refreshIntervalMillis()))
+            .sslContext(io.argus.scrape.client.TlsContexts.sslContext(config.httpClient().tlsConfig()))
             .build()) {
       while (true) {
         try {
@@ -65,6 +66,10 @@ public final class HttpDiscoverer implements Discoverer {
         .header("Accept", "application/json")
         .header("User-Agent", "Argus/0.1.0")
         .header("X-Prometheus-Refresh-Interval-Seconds", Long.toString(config.refreshIntervalMillis() / 1000));
+    String authorization = io.argus.scrape.client.AuthorizationHeader.of(config.httpClient());
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
     HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     if (response.statusCode() != 200) {
       throw new IOException("server returned HTTP status " + response.statusCode());

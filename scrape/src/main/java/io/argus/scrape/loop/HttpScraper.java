@@ -1,7 +1,7 @@
 package io.argus.scrape.loop;
 
-import io.argus.scrape.config.Authorization;
-import io.argus.scrape.config.BasicAuth;
+import io.argus.scrape.client.AuthorizationHeader;
+import io.argus.scrape.client.TlsContexts;
 import io.argus.scrape.config.HttpClientConfig;
 import io.argus.scrape.config.ScrapeConfig;
 import io.argus.scrape.exposition.ExpositionFormat;
@@ -12,11 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -57,7 +53,11 @@ public final class HttpScraper implements AutoCloseable {
         // is negotiated only over TLS, as Go's client does.
         .version(http.enableHttp2() && config.scheme().equals("https") ? HttpClient.Version.HTTP_2
             : HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofMillis(config.scrapeTimeoutMillis()));
+        .connectTimeout(Duration.ofMillis(config.scrapeTimeoutMillis()))
+        .sslContext(TlsContexts.sslContext(http.tlsConfig()));
+    if (TlsContexts.sslParameters(http.tlsConfig()) != null) {
+      builder.sslParameters(TlsContexts.sslParameters(http.tlsConfig()));
+    }
     if (http.proxyUrl() != null) {
       builder.proxy(ProxySelector.of(new InetSocketAddress(http.proxyUrl().getHost(), http.proxyUrl().getPort())));
     }
@@ -139,36 +139,16 @@ public final class HttpScraper implements AutoCloseable {
         .header("Accept-Encoding", config.enableCompression() ? "gzip" : "identity")
         .header("User-Agent", USER_AGENT)
         .header("X-Prometheus-Scrape-Timeout-Seconds", seconds(timeoutMillis));
-    String authorization = authorizationHeader(config.httpClient());
+    String authorization;
+    try {
+      authorization = AuthorizationHeader.of(config.httpClient());
+    } catch (IOException e) {
+      throw new ScrapeFailedException(e.getMessage(), e);
+    }
     if (authorization != null) {
       builder.header("Authorization", authorization);
     }
     return builder.build();
-  }
-
-  /** The Authorization header value, reading secret files at every request (rotation without reload). */
-  static String authorizationHeader(HttpClientConfig http) throws ScrapeFailedException {
-    BasicAuth basic = http.basicAuth();
-    if (basic != null) {
-      String password = basic.passwordFile() != null ? readSecret(basic.passwordFile()) : basic.password();
-      return "Basic " + Base64.getEncoder()
-          .encodeToString((basic.username() + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-    Authorization authorization = http.authorization();
-    if (authorization != null) {
-      String credentials = authorization.credentialsFile() != null
-          ? readSecret(authorization.credentialsFile()) : authorization.credentials();
-      return authorization.type() + " " + credentials;
-    }
-    return null;
-  }
-
-  private static String readSecret(String file) throws ScrapeFailedException {
-    try {
-      return Files.readString(Path.of(file)).strip();
-    } catch (IOException e) {
-      throw new ScrapeFailedException("unable to read secret file " + file + ": " + e.getMessage(), e);
-    }
   }
 
   private static String seconds(long millis) {
