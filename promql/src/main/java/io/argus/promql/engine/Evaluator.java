@@ -267,9 +267,11 @@ final class Evaluator {
       }
       case Vector vector -> {
         for (Sample sample : vector.samples()) {
-          PointsBuilder builder =
-              series.computeIfAbsent(
-                  sample.labels(), labels -> new PointsBuilder(labels, sample.dropName()));
+          PointsBuilder builder = series.get(sample.labels());
+          if (builder == null) {
+            builder = new PointsBuilder(sample.labels(), sample.dropName());
+            series.put(sample.labels(), builder);
+          }
           if (builder.lastTimestamp() == timeMillis) {
             throw QueryException.execution("vector cannot contain metrics with the same labelset");
           }
