@@ -23,6 +23,12 @@ public record HttpClientConfig(
     }
   }
 
+  /** Without TLS settings (the JDK's trust store); kept for callers written before tls_config. */
+  public HttpClientConfig(
+      BasicAuth basicAuth, Authorization authorization, URI proxyUrl, boolean followRedirects, boolean enableHttp2) {
+    this(basicAuth, authorization, proxyUrl, followRedirects, enableHttp2, TlsConfig.defaults());
+  }
+
   /** Prometheus' defaults: no auth, no proxy, follow redirects, HTTP/2 allowed. */
   public static HttpClientConfig defaults() {
     return new HttpClientConfig(null, null, null, true, true, TlsConfig.defaults());
