@@ -294,6 +294,16 @@ class RuleGroupTest {
     assertThat(Math.floorMod(evaluation * 1_000_000L, 30_000_000_000L)).isEqualTo(offset / 1_000_000 * 1_000_000);
   }
 
+  /** Offsets observed from Prometheus 2.42 evaluating groups of a file named bench-rules.yml. */
+  @Test
+  void groupOffsetsMatchPrometheus() {
+    Map<String, Long> observed = Map.of("group_0", 16_671_342_968L, "group_1", 40_727_578_017L, "group_9", 6_834_347_320L);
+    observed.forEach((name, offsetNanos) -> {
+      RuleGroupConfig config = new RuleGroupConfig(name, "bench-rules.yml", 60_000, null, 0, Map.of(), List.of());
+      assertThat(new RuleGroup(config, options, true, () -> 0L).offsetNanos()).isEqualTo(offsetNanos);
+    });
+  }
+
   @Test
   void xxHashMatchesTheReferenceVectors() {
     assertThat(XxHash64.hash(new byte[0])).isEqualTo(0xEF46DB3751D8E999L);
