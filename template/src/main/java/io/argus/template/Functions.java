@@ -41,11 +41,15 @@ public final class Functions {
 
   /** A copy with all of {@code more} registered. */
   public Functions withAll(Map<String, TemplateFunction> more) {
-    Functions result = this;
+    Map<String, TemplateFunction> copy = new LinkedHashMap<>(functions);
     for (Map.Entry<String, TemplateFunction> entry : more.entrySet()) {
-      result = result.with(entry.getKey(), entry.getValue());
+      if (!isIdentifier(entry.getKey())) {
+        throw new IllegalArgumentException(
+            "function name must be a Go identifier, got \"" + entry.getKey() + "\"");
+      }
+      copy.put(entry.getKey(), entry.getValue());
     }
-    return result;
+    return new Functions(copy);
   }
 
   /** The registered names. */
@@ -59,6 +63,9 @@ public final class Functions {
   }
 
   private static boolean isIdentifier(String name) {
+    if (name == null || name.isEmpty()) {
+      return false;
+    }
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
       if (!(c == '_' || Character.isLetter(c) || (i > 0 && Character.isDigit(c)))) {
