@@ -55,9 +55,10 @@ final class Shard implements Runnable {
       ringTimestamps[tail] = timestampMillis;
       ringValues[tail] = value;
       if (size++ == 0) {
+        // The sender sleeps while the ring is empty: wake it so batch_send_deadline starts now.
         oldestEnqueuedNanos = System.nanoTime();
-      }
-      if (size >= batchLabels.length) {
+        changed.signal();
+      } else if (size >= batchLabels.length) {
         changed.signal();
       }
       return true;

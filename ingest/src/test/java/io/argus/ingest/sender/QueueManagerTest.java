@@ -71,6 +71,18 @@ class QueueManagerTest {
   }
 
   @Test
+  @org.junit.jupiter.api.Timeout(30)
+  void anIdleShardWakesForTheFirstSampleAndSendsItAtTheDeadline() {
+    start(QueueConfig.defaults().withBatching(1000, Duration.ofMillis(1)), null);
+    for (int i = 0; i < 20; i++) {
+      queue.append(series("a", 1), 10 + i, i);
+      int sent = i + 1;
+      awaitTrue(() -> client.batchSizes().size() == sent);
+    }
+    assertThat(client.batchSizes()).hasSize(20).containsOnly(1);
+  }
+
+  @Test
   void sendsAPartialBatchAfterTheDeadline() {
     start(QueueConfig.defaults().withBatching(1000, Duration.ofMillis(1)), null);
     queue.append(series("a", 1), 5, 1);
