@@ -7,11 +7,12 @@ import io.airlift.compress.snappy.SnappyDecompressor;
 /**
  * Snappy in the block format (no framing), as remote write and remote read use it. Decompression
  * reads the declared length first and refuses bodies that would expand past a limit, so a small
- * hostile body cannot make us allocate gigabytes. Thread-safe (the codec objects are stateless).
+ * hostile body cannot make us allocate gigabytes. Thread-safe: the decompressor is stateless, but
+ * aircompressor's compressor keeps its hash table in the instance, so each compression gets its own
+ * (sharing one corrupted concurrent remote-write batches).
  */
 public final class SnappyBlock {
 
-  private static final SnappyCompressor COMPRESSOR = new SnappyCompressor();
   private static final SnappyDecompressor DECOMPRESSOR = new SnappyDecompressor();
 
   private SnappyBlock() {}
@@ -47,8 +48,9 @@ public final class SnappyBlock {
 
   /** Compresses {@code length} bytes of {@code input} into a new snappy block. */
   public static byte[] compress(byte[] input, int offset, int length) {
-    byte[] output = new byte[COMPRESSOR.maxCompressedLength(length)];
-    int written = COMPRESSOR.compress(input, offset, length, output, 0, output.length);
+    SnappyCompressor compressor = new SnappyCompressor();
+    byte[] output = new byte[compressor.maxCompressedLength(length)];
+    int written = compressor.compress(input, offset, length, output, 0, output.length);
     return java.util.Arrays.copyOf(output, written);
   }
 
