@@ -21,6 +21,7 @@ final class MutableWriteBatch {
   private String[] values = new String[16];
   private int labelCount;
   private int seriesCount;
+  private boolean labelsCanonical;
 
   private long samplesWritten;
   private long samplesRejected;
@@ -58,6 +59,7 @@ final class MutableWriteBatch {
    * the error is recorded and the series' {@code sampleCount} samples are counted as rejected.
    */
   Labels finishLabels(int sampleCount) {
+    labelsCanonical = true;
     String problem = validateAndSort();
     if (problem != null) {
       reject("invalid labels for series " + currentLabelsForError() + ": " + problem, sampleCount);
@@ -69,6 +71,7 @@ final class MutableWriteBatch {
         kept++;
       }
     }
+    labelsCanonical &= kept == labelCount;
     String[] flat = new String[2 * kept];
     int out = 0;
     for (int i = 0; i < labelCount; i++) {
@@ -122,6 +125,14 @@ final class MutableWriteBatch {
       firstError = problem;
     }
     errorCount++;
+  }
+
+  /**
+   * Whether the labels last returned by {@link #finishLabels} are exactly the pairs as sent, in the
+   * order sent (already sorted, no empty values), so the raw bytes identify them.
+   */
+  boolean labelsCanonical() {
+    return labelsCanonical;
   }
 
   long samplesWritten() {
@@ -187,6 +198,7 @@ final class MutableWriteBatch {
       String value = values[i];
       int j = i - 1;
       while (j >= 0 && names[j].compareTo(name) > 0) {
+        labelsCanonical = false;
         names[j + 1] = names[j];
         values[j + 1] = values[j];
         j--;

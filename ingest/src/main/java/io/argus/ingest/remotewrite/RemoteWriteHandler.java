@@ -19,10 +19,12 @@ public final class RemoteWriteHandler {
 
   private final Appendable storage;
   private final RemoteWriteReceiverConfig config;
+  private final SeriesCache seriesCache;
 
   public RemoteWriteHandler(Appendable storage, RemoteWriteReceiverConfig config) {
     this.storage = storage;
     this.config = config;
+    this.seriesCache = config.seriesCacheSize() == 0 ? null : new SeriesCache(config.seriesCacheSize());
   }
 
   public RemoteWriteHandler(Appendable storage) {
@@ -67,7 +69,7 @@ public final class RemoteWriteHandler {
     try {
       ProtoReader reader = new ProtoReader(message);
       switch (protocol) {
-        case V1 -> WriteRequestV1Decoder.decode(reader, batch);
+        case V1 -> WriteRequestV1Decoder.decode(reader, batch, seriesCache);
         case V2 -> WriteRequestV2Decoder.decode(reader, batch);
       }
     } catch (RejectedRequestException e) {

@@ -16,6 +16,9 @@ import java.util.Set;
  * @param acceptedProtocols the message types accepted (Prometheus'
  *     {@code --web.remote-write-receiver.accepted-protobuf-messages}); others get 415
  * @param partialWritePolicy what to do with the valid part of a request that holds bad data
+ * @param seriesCacheSize how many series the 1.0 decoder remembers by their raw label bytes (with
+ *     their validated labels and storage reference); 0 turns the cache off. Each entry holds one
+ *     {@code Labels} with its own strings, roughly 0.5 to 1.5 KiB for a series of ten labels
  */
 public record RemoteWriteReceiverConfig(
     int maxBodyBytes,
@@ -25,7 +28,8 @@ public record RemoteWriteReceiverConfig(
     int maxLabelNameLength,
     int maxLabelValueLength,
     Set<RemoteWriteProtocol> acceptedProtocols,
-    PartialWritePolicy partialWritePolicy) {
+    PartialWritePolicy partialWritePolicy,
+    int seriesCacheSize) {
 
   public RemoteWriteReceiverConfig {
     requirePositive(maxBodyBytes, "maxBodyBytes");
@@ -38,6 +42,9 @@ public record RemoteWriteReceiverConfig(
       throw new IllegalArgumentException("acceptedProtocols must name at least one protocol, got " + acceptedProtocols);
     }
     acceptedProtocols = Set.copyOf(acceptedProtocols);
+    if (seriesCacheSize < 0) {
+      throw new IllegalArgumentException("seriesCacheSize must not be negative, got " + seriesCacheSize);
+    }
     if (partialWritePolicy == null) {
       throw new IllegalArgumentException("partialWritePolicy must not be null");
     }
@@ -46,30 +53,37 @@ public record RemoteWriteReceiverConfig(
   /**
    * Defaults: 32 MiB compressed and 256 MiB decompressed (Prometheus' sender never builds bodies
    * near this), 100,000 series per request, 128 labels per series, names up to 1 KiB and values
-   * up to 16 KiB, both protocols, Prometheus' partial-write behaviour.
+   * up to 16 KiB, both protocols, Prometheus' partial-write behaviour, no series cache (it costs memory
+   * and only pays off where the storage's lookup by reference is much cheaper than by labels).
    */
   public static RemoteWriteReceiverConfig defaults() {
     return new RemoteWriteReceiverConfig(
         32 << 20, 256 << 20, 100_000, 128, 1024, 16 * 1024,
-        EnumSet.allOf(RemoteWriteProtocol.class), PartialWritePolicy.APPEND_VALID);
+        EnumSet.allOf(RemoteWriteProtocol.class), PartialWritePolicy.APPEND_VALID, 0);
   }
 
   /** A copy with another partial-write policy. */
   public RemoteWriteReceiverConfig withPartialWritePolicy(PartialWritePolicy policy) {
     return new RemoteWriteReceiverConfig(maxBodyBytes, maxDecompressedBytes, maxSeriesPerRequest,
-        maxLabelsPerSeries, maxLabelNameLength, maxLabelValueLength, acceptedProtocols, policy);
+        maxLabelsPerSeries, maxLabelNameLength, maxLabelValueLength, acceptedProtocols, policy, seriesCacheSize);
   }
 
   /** A copy with other label limits. */
   public RemoteWriteReceiverConfig withLabelLimits(int labelsPerSeries, int nameLength, int valueLength) {
     return new RemoteWriteReceiverConfig(maxBodyBytes, maxDecompressedBytes, maxSeriesPerRequest,
-        labelsPerSeries, nameLength, valueLength, acceptedProtocols, partialWritePolicy);
+        labelsPerSeries, nameLength, valueLength, acceptedProtocols, partialWritePolicy, seriesCacheSize);
   }
 
   /** A copy with other size limits. */
   public RemoteWriteReceiverConfig withSizeLimits(int bodyBytes, int decompressedBytes, int seriesPerRequest) {
     return new RemoteWriteReceiverConfig(bodyBytes, decompressedBytes, seriesPerRequest,
-        maxLabelsPerSeries, maxLabelNameLength, maxLabelValueLength, acceptedProtocols, partialWritePolicy);
+        maxLabelsPerSeries, maxLabelNameLength, maxLabelValueLength, acceptedProtocols, partialWritePolicy, seriesCacheSize);
+  }
+
+  /** A copy with another series cache size (0 turns it off). */
+  public RemoteWriteReceiverConfig withSeriesCacheSize(int entries) {
+    return new RemoteWriteReceiverConfig(maxBodyBytes, maxDecompressedBytes, maxSeriesPerRequest,
+        maxLabelsPerSeries, maxLabelNameLength, maxLabelValueLength, acceptedProtocols, partialWritePolicy, entries);
   }
 
   private static void requirePositive(int value, String name) {

@@ -15,9 +15,13 @@ final class SamplesDecoder {
 
   private SamplesDecoder() {}
 
-  /** Reads the rest of the current series message and appends each of its samples. */
-  static void appendAll(ProtoReader reader, MutableWriteBatch batch, Labels labels) {
-    long ref = 0;
+  /**
+   * Reads the rest of the current series message and appends each of its samples.
+   *
+   * @param ref the series reference to start with, 0 when unknown
+   * @return the reference returned by the last successful append, or {@code ref}
+   */
+  static long appendAll(ProtoReader reader, MutableWriteBatch batch, Labels labels, long ref) {
     while (reader.hasRemaining()) {
       int tag = reader.readTag();
       if (tag >>> 3 != SAMPLES_FIELD) {
@@ -42,7 +46,9 @@ final class SamplesDecoder {
         }
       }
       reader.leave(enclosing);
-      ref = batch.append(ref, labels, timestampMillis, value);
+      long returned = batch.append(ref, labels, timestampMillis, value);
+      ref = returned != 0 ? returned : ref;
     }
+    return ref;
   }
 }

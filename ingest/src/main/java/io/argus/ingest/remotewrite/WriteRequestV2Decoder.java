@@ -131,7 +131,7 @@ final class WriteRequestV2Decoder {
     if (labels != null) {
       if (sampleCount > 0) {
         reader.seek(start);
-        SamplesDecoder.appendAll(reader, batch, labels);
+        SamplesDecoder.appendAll(reader, batch, labels, 0);
       }
       if (histogramCount > 0) {
         batch.rejectHistograms(labels, histogramCount);

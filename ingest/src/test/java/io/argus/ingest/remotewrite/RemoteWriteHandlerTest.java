@@ -82,7 +82,7 @@ class RemoteWriteHandlerTest {
         .contains("proto=foo.Bar");
     assertThat(handler.write(V1, "gzip", null, body).httpStatus()).isEqualTo(415);
     RemoteWriteHandler onlyV1 = new RemoteWriteHandler(storage, new RemoteWriteReceiverConfig(
-        1 << 20, 1 << 20, 10, 10, 10, 10, java.util.Set.of(RemoteWriteProtocol.V1), PartialWritePolicy.APPEND_VALID));
+        1 << 20, 1 << 20, 10, 10, 10, 10, java.util.Set.of(RemoteWriteProtocol.V1), PartialWritePolicy.APPEND_VALID, 0));
     WriteResult v2Refused = onlyV1.write(V2, "snappy", null, body);
     assertThat(v2Refused.httpStatus()).isEqualTo(415);
     assertThat(v2Refused.message()).contains("io.prometheus.write.v2.Request is not accepted");

@@ -34,6 +34,37 @@ class RemoteWriteRoundTripProperties {
     assertStored(storage, request, result);
   }
 
+  @Property(tries = 100)
+  void version1RoundTripsAgainThroughTheSeriesCache(@ForAll("requests") List<SeriesData> request) {
+    RecordingStorage storage = new RecordingStorage();
+    RemoteWriteHandler handler = new RemoteWriteHandler(storage, RemoteWriteReceiverConfig.defaults().withSeriesCacheSize(1000));
+    List<SeriesData> both = new ArrayList<>(request);
+    for (long shift : new long[] {0, 1_000_000}) {
+      WriteRequestV1Encoder encoder = new WriteRequestV1Encoder(16);
+      for (SeriesData series : request) {
+        long[] shifted = series.timestamps().clone();
+        for (int i = 0; i < shifted.length; i++) {
+          shifted[i] += shift;
+        }
+        encoder.addSeries(series.labels(), shifted, series.values(), 0, shifted.length);
+        if (shift != 0) {
+          both.add(new SeriesData(series.labels(), shifted, series.values()));
+        }
+      }
+      WriteResult result = handler.write(null, "snappy", null, encoder.toSnappyBody());
+      assertThat(result.httpStatus()).as(result.message()).isEqualTo(204);
+    }
+    List<Sample> expected = new ArrayList<>();
+    for (SeriesData series : both) {
+      for (int i = 0; i < series.timestamps().length; i++) {
+        expected.add(new Sample(series.labels(), series.timestamps()[i], series.values()[i]));
+      }
+    }
+    assertThat(storage.committed()).extracting(Sample::labels).containsExactlyElementsOf(expected.stream().map(Sample::labels).toList());
+    assertThat(storage.committed()).extracting(Sample::timestampMillis)
+        .containsExactlyElementsOf(expected.stream().map(Sample::timestampMillis).toList());
+  }
+
   @Property(tries = 150)
   void version2RoundTrips(@ForAll("requests") List<SeriesData> request) {
     WriteRequestV2TestEncoder encoder = new WriteRequestV2TestEncoder();
