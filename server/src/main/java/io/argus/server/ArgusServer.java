@@ -7,7 +7,9 @@ import io.argus.server.api.AlertmanagerApi;
 import io.argus.server.api.QueryApi;
 import io.argus.ingest.remoteread.RemoteReadConfig;
 import io.argus.ingest.remoteread.RemoteReadHandler;
+import io.argus.core.storage.Appendable;
 import io.argus.ingest.remotewrite.RemoteWriteHandler;
+import io.argus.ingest.sender.RemoteWriteTee;
 import io.argus.server.api.RemoteStorageApi;
 import io.argus.server.api.StatusApi;
 import io.argus.server.api.TargetsApi;
@@ -50,6 +52,7 @@ public final class ArgusServer implements AutoCloseable {
   private final AtomicBoolean stopping = new AtomicBoolean();
   private final CountDownLatch stopped = new CountDownLatch(1);
   private Tsdb tsdb;
+  private RemoteWriteQueues remoteWriteQueues;
   private ScrapeManager scrapeManager;
   private DiscoveryManager discoveryManager;
   private EmbeddedAlertmanager alertmanager;
@@ -104,7 +107,11 @@ public final class ArgusServer implements AutoCloseable {
     tsdb = openStorage();
     alertmanager = EmbeddedAlertmanager.start(options, externalUrl());
     metrics.registry().register(storageMetrics());
-    scrapeManager = new ScrapeManager(tsdb);
+    // Everything that writes goes through the tee, so remote_write sees what the storage accepted.
+    remoteWriteQueues = new RemoteWriteQueues(Duration.ofMillis(options.remoteFlushDeadlineMillis()));
+    configReloader.addListener(remoteWriteQueues);
+    Appendable writes = new RemoteWriteTee(tsdb, remoteWriteQueues::current);
+    scrapeManager = new ScrapeManager(writes);
     discoveryManager = new DiscoveryManager(scrapeManager::updateTargets);
     Router router = new Router(metrics);
     new LifecycleEndpoints(options.enableLifecycle(), ready::get, this::reload, this::requestStop).register(router);
@@ -114,7 +121,7 @@ public final class ArgusServer implements AutoCloseable {
     new TargetsApi(scrapeManager::pools).register(router);
     new AlertmanagerApi(alertmanager::alertmanager).register(router);
     new RemoteStorageApi(
-        options.enableRemoteWriteReceiver() ? new RemoteWriteHandler(tsdb) : null,
+        options.enableRemoteWriteReceiver() ? new RemoteWriteHandler(writes) : null,
         new RemoteReadHandler(tsdb, RemoteReadConfig.defaults(), configReloader.state().config().global().externalLabels()))
         .register(router);
     new QueryApi(this::engineOptions, tsdb, options.queryMaxConcurrency(), clock).register(router);
@@ -254,6 +261,9 @@ public final class ArgusServer implements AutoCloseable {
     }
     if (scrapeManager != null) {
       scrapeManager.close();
+    }
+    if (remoteWriteQueues != null) {
+      remoteWriteQueues.close();
     }
     if (alertmanager != null) {
       try {

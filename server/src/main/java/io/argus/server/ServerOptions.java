@@ -14,6 +14,7 @@ import java.util.Map;
  *     means "use the embedded default" instead of an error
  * @param retentionTimeMillis 0 means no time limit
  * @param retentionSizeBytes 0 means no size limit
+ * @param remoteFlushDeadlineMillis how long remote-write queues may flush on reload or shutdown
  * @param alertmanagerConfigFile the embedded Alertmanager's configuration
  * @param alertmanagerConfigFileRequired false when it is only the default name (missing means
  *     "use the built-in configuration")
@@ -41,6 +42,7 @@ public record ServerOptions(
     LogFormat logFormat,
     List<String> enabledFeatures,
     long shutdownTimeoutMillis,
+    long remoteFlushDeadlineMillis,
     Path alertmanagerConfigFile,
     boolean alertmanagerConfigFileRequired,
     Map<String, String> flags) {

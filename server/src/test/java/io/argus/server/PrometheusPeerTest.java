@@ -82,6 +82,46 @@ class PrometheusPeerTest {
     assertThat(read).contains("\"source\":\"argus\"");
   }
 
+  @Test
+  void argusWritesIntoPrometheusWithExternalLabels() throws Exception {
+    assumeTrue(Files.isExecutable(PROMETHEUS), "Prometheus is not installed (apt-get install prometheus)");
+    int prometheusPort = freePort();
+    Files.writeString(dir.resolve("prometheus.yml"), "global:\n  scrape_interval: 1h\n");
+    prometheus = new ProcessBuilder(PROMETHEUS.toString(), "--config.file=" + dir.resolve("prometheus.yml"),
+        "--storage.tsdb.path=" + dir.resolve("prometheus-data"), "--web.listen-address=127.0.0.1:" + prometheusPort,
+        "--web.enable-remote-write-receiver")
+        .redirectErrorStream(true).redirectOutput(dir.resolve("prometheus.log").toFile()).start();
+
+    int argusPort = freePort();
+    Path config = dir.resolve("argus.yml");
+    Files.writeString(config, """
+        global:
+          scrape_interval: 1s
+          external_labels:
+            cluster: eu-1
+        scrape_configs:
+          - job_name: argus
+            static_configs:
+              - targets: ["127.0.0.1:%1$d"]
+        remote_write:
+          - url: http://127.0.0.1:%2$d/api/v1/write
+            queue_config:
+              batch_send_deadline: 1s
+            write_relabel_configs:
+              - source_labels: [__name__]
+                regex: up|argus_build_info
+                action: keep
+        """.formatted(argusPort, prometheusPort));
+    argus = TestServers.start(dir.resolve("argus"), "--config.file=" + config, "--web.listen-address=127.0.0.1:" + argusPort);
+
+    String up = await(() -> query(prometheusPort, "up{job=\"argus\"}"), body -> body.contains(",\"1\"]"));
+    assertThat(up).contains("\"cluster\":\"eu-1\"").contains("\"instance\":\"127.0.0.1:" + argusPort + "\"");
+    assertThat(query(prometheusPort, "count({job=\"argus\"}) by (__name__)"))
+        .as("write_relabel_configs kept only two metrics")
+        .contains("\"__name__\":\"up\"").contains("\"__name__\":\"argus_build_info\"")
+        .doesNotContain("jvm_");
+  }
+
   private String await(ThrowingSupplier query, Predicate<String> done) throws Exception {
     Instant deadline = Instant.now().plusSeconds(60);
     String last = "";

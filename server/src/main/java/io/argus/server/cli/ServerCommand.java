@@ -198,7 +198,7 @@ public final class ServerCommand implements Callable<Integer> {
         retentionTime, retentionSizeBytes == null ? 0 : retentionSizeBytes, enableLifecycle, enableAdminApi,
         enableRemoteWriteReceiver, queryTimeoutMillis, queryMaxSamples, lookbackDeltaMillis,
         queryMaxConcurrency, readTimeoutMillis, maxConnections, externalUrl, logLevel, logFormat, features,
-        shutdownTimeoutMillis, Path.of(alertmanagerConfigFile),
+        shutdownTimeoutMillis, remoteFlushDeadlineMillis, Path.of(alertmanagerConfigFile),
         spec.commandLine().getParseResult().hasMatchedOption("--alertmanager.config.file"), flags());
   }
 

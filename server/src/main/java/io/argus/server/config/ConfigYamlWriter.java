@@ -207,6 +207,13 @@ public final class ConfigYamlWriter {
       }
       out.put("authorization", auth);
     }
+    Map<String, Object> tls = new LinkedHashMap<>();
+    if (http.tlsConfig().caFile() != null) {
+      tls.put("ca_file", http.tlsConfig().caFile());
+    }
+    tls.put("insecure_skip_verify", http.tlsConfig().insecureSkipVerify());
+    putIfNotEmpty(tls, "min_version", http.tlsConfig().minVersion());
+    out.put("tls_config", tls);
     if (http.proxyUrl() != null) {
       out.put("proxy_url", http.proxyUrl().toString());
     }

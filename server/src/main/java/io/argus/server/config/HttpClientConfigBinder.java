@@ -3,6 +3,7 @@ package io.argus.server.config;
 import io.argus.scrape.config.Authorization;
 import io.argus.scrape.config.BasicAuth;
 import io.argus.scrape.config.HttpClientConfig;
+import io.argus.scrape.config.TlsConfig;
 import java.net.URI;
 import java.net.URISyntaxException;
 
@@ -31,7 +32,7 @@ final class HttpClientConfigBinder {
       }
       authorization = new Authorization("Bearer", bearerToken, bearerTokenFile.isEmpty() ? null : bearerTokenFile);
     }
-    refuseTls(yaml);
+    TlsConfig tls = tls(yaml);
     URI proxyUrl = null;
     String proxy = yaml.string("proxy_url", "");
     if (!proxy.isEmpty()) {
@@ -43,7 +44,7 @@ final class HttpClientConfigBinder {
     }
     try {
       return new HttpClientConfig(basicAuth, authorization, proxyUrl, yaml.bool("follow_redirects", true),
-          yaml.bool("enable_http2", true));
+          yaml.bool("enable_http2", true), tls);
     } catch (IllegalArgumentException e) {
       throw yaml.error(e.getMessage());
     }
@@ -76,23 +77,22 @@ final class HttpClientConfigBinder {
     return auth;
   }
 
-  /**
-   * TLS client settings are not implemented yet. An empty section, or one that only repeats the
-   * defaults, is accepted; anything that would change how connections are verified is refused
-   * rather than silently ignored.
-   */
-  private static void refuseTls(YamlMapping yaml) throws ConfigException {
+  /** {@code tls_config}: the CA, verification and minimum version; client certificates are refused. */
+  private static TlsConfig tls(YamlMapping yaml) throws ConfigException {
     if (!yaml.has("tls_config")) {
       yaml.node("tls_config");
-      return;
+      return TlsConfig.defaults();
     }
     YamlMapping tls = yaml.mapping("tls_config");
-    for (String key : tls.keys()) {
-      boolean harmless = key.equals("insecure_skip_verify") && !tls.bool(key, false);
-      if (!harmless) {
-        throw tls.errorAt(key, "tls_config." + key + " is not supported by Argus yet");
-      }
-    }
+    tls.refuseUnsupported("cert_file", "key_file", "server_name", "ca", "cert", "key", "max_version");
+    String caFile = ConfigPaths.resolve(tls, tls.string("ca_file", ""));
+    boolean insecure = tls.bool("insecure_skip_verify", false);
+    String minVersion = tls.string("min_version", "");
     tls.finish();
+    try {
+      return new TlsConfig(caFile.isEmpty() ? null : caFile, insecure, minVersion);
+    } catch (IllegalArgumentException e) {
+      throw tls.errorAt("min_version", e.getMessage());
+    }
   }
 }

@@ -115,7 +115,8 @@ class ConfigLoaderTest {
       bad remote write url     | remote_write:\\n  - url: localhost:9201                                      | c.yml:2:10: URL scheme must be 'http' or 'https' with a host
       negative sample limit    | scrape_configs:\\n  - job_name: a\\n    sample_limit: -1                    | c.yml:3:19: sample_limit must not be negative, got -1
       bad boolean              | scrape_configs:\\n  - job_name: a\\n    honor_labels: maybe                 | c.yml:3:19: invalid boolean for honor_labels: "maybe"
-      tls settings             | scrape_configs:\\n  - job_name: a\\n    tls_config:\\n      ca_file: ca.pem | c.yml:4:16: tls_config.ca_file is not supported by Argus yet
+      bad tls version          | scrape_configs:\\n  - job_name: a\\n    tls_config:\\n      min_version: TLS9 | c.yml:4:20: tls_config.min_version: unknown TLS version "TLS9"
+      tls settings             | scrape_configs:\\n  - job_name: a\\n    tls_config:\\n      cert_file: c.pem | c.yml:4:7: cert_file in tls_config is not supported by Argus yet
       dns discovery            | scrape_configs:\\n  - job_name: a\\n    dns_sd_configs: []                  | c.yml:3:5: dns_sd_configs in scrape_config is not supported by Argus yet
       proto protocol           | global:\\n  scrape_protocols: [PrometheusProto]                           | c.yml:2:21: scrape protocol "PrometheusProto" is not supported by Argus yet
       target with a path       | scrape_configs:\\n  - job_name: a\\n    static_configs:\\n      - targets: ["http://x/metrics"] | c.yml:4:18: "http://x/metrics" is not a valid target address
