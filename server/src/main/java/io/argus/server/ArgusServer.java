@@ -5,6 +5,7 @@ import io.argus.scrape.discovery.DiscoveryManager;
 import io.argus.scrape.loop.ScrapeManager;
 import io.argus.server.api.AlertmanagerApi;
 import io.argus.server.api.QueryApi;
+import io.argus.server.api.RulesApi;
 import io.argus.ingest.remoteread.RemoteReadConfig;
 import io.argus.ingest.remoteread.RemoteReadHandler;
 import io.argus.core.storage.Appendable;
@@ -54,6 +55,7 @@ public final class ArgusServer implements AutoCloseable {
   private Tsdb tsdb;
   private RemoteWriteQueues remoteWriteQueues;
   private ScrapeManager scrapeManager;
+  private RuleEvaluation rules;
   private DiscoveryManager discoveryManager;
   private EmbeddedAlertmanager alertmanager;
   private HttpServer http;
@@ -120,6 +122,8 @@ public final class ArgusServer implements AutoCloseable {
     new TsdbStatusApi(tsdb).register(router);
     new TargetsApi(scrapeManager::pools).register(router);
     new AlertmanagerApi(alertmanager::alertmanager).register(router);
+    rules = new RuleEvaluation(this::engineOptions, tsdb, writes, options, configReloader.state().config(), externalUrl());
+    new RulesApi(rules::manager, rules::targets).register(router);
     new RemoteStorageApi(
         options.enableRemoteWriteReceiver() ? new RemoteWriteHandler(writes) : null,
         new RemoteReadHandler(tsdb, RemoteReadConfig.defaults(), configReloader.state().config().global().externalLabels()))
@@ -161,8 +165,9 @@ public final class ArgusServer implements AutoCloseable {
     }));
   }
 
-  /** Scrapes the configured targets into the storage; discovery feeds the scrape pools. */
+  /** Scrapes the configured targets into the storage and evaluates rules; both follow the configuration. */
   private void startScraping() throws StartupException {
+    configReloader.addListener(rules);
     configReloader.addListener(config -> {
       scrapeManager.applyConfig(config.scrapeConfigs());
       discoveryManager.applyConfig(config.scrapeConfigs());
@@ -255,6 +260,9 @@ public final class ArgusServer implements AutoCloseable {
       }
     } catch (Exception e) {
       LOG.atWarn().setCause(e).log("Web server did not stop cleanly");
+    }
+    if (rules != null) {
+      rules.close();
     }
     if (discoveryManager != null) {
       discoveryManager.close();
