@@ -16,10 +16,10 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = ArgusCommand.Version.class,
     description = "Monitoring server: scraping, storage, PromQL, rules, alerting and UI in one program.",
-    subcommands = {ServerCommand.class, CheckCommand.class})
+    subcommands = {ServerCommand.class, CheckCommand.class, TestCommand.class})
 public final class ArgusCommand implements Runnable {
 
-  private static final Set<String> SUB_COMMANDS = Set.of("server", "check", "help");
+  private static final Set<String> SUB_COMMANDS = Set.of("server", "check", "test", "help");
 
   @Override
   public void run() {

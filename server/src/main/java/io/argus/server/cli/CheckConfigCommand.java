@@ -1,5 +1,6 @@
 package io.argus.server.cli;
 
+import io.argus.rules.file.RuleFileChecker;
 import io.argus.server.config.ConfigException;
 import io.argus.server.config.ConfigLoader;
 import io.argus.server.config.PrometheusConfig;
@@ -47,15 +48,9 @@ public final class CheckConfigCommand implements Callable<Integer> {
         }
         out.println(" SUCCESS: " + file + " is valid prometheus config file syntax");
         out.println();
-        for (Path ruleFile : ruleFiles) {
-          out.println("Checking " + ruleFile);
-          if (Files.isReadable(ruleFile)) {
-            out.println("  SUCCESS: rule file is readable (rule checking arrives with the rules module)");
-          } else {
-            err.println("  FAILED: " + ruleFile + ": cannot read rule file");
-            allValid = false;
-          }
-          out.println();
+        if (!ruleFiles.isEmpty()
+            && StreamBridge.run(out, err, (ruleOut, ruleErr) -> RuleFileChecker.check(ruleFiles, ruleOut, ruleErr)) != 0) {
+          allValid = false;
         }
       } catch (ConfigException | IOException e) {
         err.println("  FAILED: " + e.getMessage());

@@ -126,7 +126,7 @@ class ArgusCommandTest {
     Path good = dir.resolve("good.yml");
     Files.writeString(good, "global:\n  scrape_interval: 15s\nrule_files: [\"rules/*.yml\"]\n");
     Files.createDirectories(dir.resolve("rules"));
-    Files.writeString(dir.resolve("rules/a.yml"), "groups: []\n");
+    Files.writeString(dir.resolve("rules/a.yml"), "groups:\n  - name: g\n    rules:\n      - record: job:up:sum\n        expr: sum(up)\n");
     Path bad = dir.resolve("bad.yml");
     Files.writeString(bad, "global:\n  scrape_intervall: 15s\n");
 
@@ -134,10 +134,56 @@ class ArgusCommandTest {
     assertThat(out.toString())
         .contains("Checking " + good)
         .contains("  SUCCESS: 1 rule files found")
-        .contains(" SUCCESS: " + good + " is valid prometheus config file syntax");
+        .contains(" SUCCESS: " + good + " is valid prometheus config file syntax")
+        .contains("Checking " + dir.resolve("rules/a.yml"))
+        .contains("  SUCCESS: 1 rules found");
 
     assertThat(run("check", "config", bad.toString(), good.toString())).isEqualTo(1);
     assertThat(err.toString()).contains("  FAILED: " + bad + ":2:3: unknown field \"scrape_intervall\" in global");
+  }
+
+  @Test
+  void checkRulesAndTestRulesWorkLikePromtool(@TempDir Path dir) throws Exception {
+    Path rules = dir.resolve("rules.yml");
+    Files.writeString(rules, """
+        groups:
+          - name: g
+            rules:
+              - alert: InstanceDown
+                expr: up == 0
+                for: 1m
+                labels:
+                  severity: page
+        """);
+    assertThat(run("check", "rules", rules.toString())).isZero();
+    assertThat(out.toString()).contains("Checking " + rules).contains("  SUCCESS: 1 rules found");
+
+    Path broken = dir.resolve("broken.yml");
+    Files.writeString(broken, "groups:\n  - name: g\n    rules:\n      - record: x\n        expr: sum(\n");
+    assertThat(run("check", "rules", broken.toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("FAILED:").contains("broken.yml:5:");
+
+    Path tests = dir.resolve("tests.yml");
+    Files.writeString(tests, """
+        rule_files: [rules.yml]
+        evaluation_interval: 1m
+        tests:
+          - interval: 1m
+            input_series:
+              - series: 'up{job="api", instance="a"}'
+                values: '1 1 0 0 0'
+            alert_rule_test:
+              - eval_time: 4m
+                alertname: InstanceDown
+                exp_alerts:
+                  - exp_labels: {severity: page, job: api, instance: a}
+        """);
+    assertThat(run("test", "rules", tests.toString())).as(out + "\n" + err).isZero();
+    assertThat(out.toString()).contains("SUCCESS");
+
+    Files.writeString(tests, Files.readString(tests).replace("severity: page,", "severity: ticket,"));
+    assertThat(run("test", "rules", tests.toString())).isEqualTo(1);
+    assertThat(err.toString() + out).contains("FAILED");
   }
 
   @Test
