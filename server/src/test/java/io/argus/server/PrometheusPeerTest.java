@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.argus.core.label.Labels;
 import io.argus.core.storage.Appender;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,7 +52,7 @@ class PrometheusPeerTest {
     appender.append(0, Labels.of("__name__", "only_in_argus", "source", "argus"), now - 10_000, 42);
     appender.commit();
 
-    int prometheusPort = freePort();
+    int prometheusPort = TestHttp.freePort();
     Path config = dir.resolve("prometheus.yml");
     Files.writeString(config, """
         global:
@@ -85,14 +84,14 @@ class PrometheusPeerTest {
   @Test
   void argusWritesIntoPrometheusWithExternalLabels() throws Exception {
     assumeTrue(Files.isExecutable(PROMETHEUS), "Prometheus is not installed (apt-get install prometheus)");
-    int prometheusPort = freePort();
+    int prometheusPort = TestHttp.freePort();
     Files.writeString(dir.resolve("prometheus.yml"), "global:\n  scrape_interval: 1h\n");
     prometheus = new ProcessBuilder(PROMETHEUS.toString(), "--config.file=" + dir.resolve("prometheus.yml"),
         "--storage.tsdb.path=" + dir.resolve("prometheus-data"), "--web.listen-address=127.0.0.1:" + prometheusPort,
         "--web.enable-remote-write-receiver")
         .redirectErrorStream(true).redirectOutput(dir.resolve("prometheus.log").toFile()).start();
 
-    int argusPort = freePort();
+    int argusPort = TestHttp.freePort();
     Path config = dir.resolve("argus.yml");
     Files.writeString(config, """
         global:
@@ -153,9 +152,4 @@ class PrometheusPeerTest {
     return TestHttp.get(port, "/api/v1/query?query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8)).body();
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
 }

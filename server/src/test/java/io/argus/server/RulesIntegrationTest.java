@@ -2,12 +2,10 @@ package io.argus.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,10 +30,7 @@ class RulesIntegrationTest {
 
   @Test
   void rulesRecordFireAndReachTheEmbeddedAlertmanager() throws Exception {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
+    int port = TestHttp.freePort();
     Files.writeString(dir.resolve("rules.yml"), """
         groups:
           - name: example
@@ -77,15 +72,6 @@ class RulesIntegrationTest {
   }
 
   private String await(String path, Predicate<String> done) throws Exception {
-    Instant deadline = Instant.now().plusSeconds(30);
-    String last = "";
-    while (Instant.now().isBefore(deadline)) {
-      last = TestHttp.get(server.port(), path).body();
-      if (done.test(last)) {
-        return last;
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("no answer matched within 30 s on " + path + "; last: " + last);
+    return TestHttp.await(server.port(), path, done);
   }
 }

@@ -2,12 +2,10 @@ package io.argus.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,10 +28,7 @@ class SelfScrapeTest {
 
   @Test
   void scrapesItselfAndAnswersQueriesOverTheResult() throws Exception {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
+    int port = TestHttp.freePort();
     Path config = dir.resolve("prometheus.yml");
     Files.writeString(config, """
         global:
@@ -51,12 +46,7 @@ class SelfScrapeTest {
         """.formatted(port));
     server = TestServers.start(dir.resolve("data"), "--config.file=" + config, "--web.listen-address=127.0.0.1:" + port);
 
-    String up = "";
-    Instant deadline = Instant.now().plusSeconds(30);
-    while (!up.contains(",\"1\"]") && Instant.now().isBefore(deadline)) {
-      Thread.sleep(200);
-      up = query("up");
-    }
+    String up = TestHttp.await(port, "/api/v1/query?query=up", body -> body.contains(",\"1\"]"));
     assertThat(up).contains("{\"__name__\":\"up\",\"env\":\"test\",\"instance\":\"127.0.0.1:" + port
         + "\",\"job\":\"argus\"},\"value\":[").contains(",\"1\"]");
     assertThat(query("argus_build_info")).contains("\"job\":\"argus\"");

@@ -48,12 +48,6 @@ class ServerProcessTest {
     return Files.readString(dir.resolve("stderr.log"));
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
-
   private static void awaitReady(int port, Process process) throws Exception {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
     while (Instant.now().isBefore(deadline) && process.isAlive()) {
@@ -85,7 +79,7 @@ class ServerProcessTest {
   @Test
   void aBrokenConfigExitsOneWithOneLineNamingFileAndLine() throws Exception {
     Files.writeString(dir.resolve("bad.yml"), "global:\n  scrape_interval: 1x\n");
-    process = launch("--config.file=bad.yml", "--web.listen-address=127.0.0.1:" + freePort());
+    process = launch("--config.file=bad.yml", "--web.listen-address=127.0.0.1:" + TestHttp.freePort());
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(process.exitValue()).isEqualTo(1);
     List<String> errorLines = stderr().lines().filter(line -> line.contains("level=error")).toList();
@@ -108,7 +102,7 @@ class ServerProcessTest {
   void sighupReloadsAndSigtermStopsGracefully() throws Exception {
     Path config = dir.resolve("prometheus.yml");
     Files.writeString(config, "global:\n  scrape_interval: 20s\n");
-    int port = freePort();
+    int port = TestHttp.freePort();
     process = launch("--web.listen-address=127.0.0.1:" + port);
     awaitReady(port, process);
     assertThat(TestHttp.get(port, "/api/v1/status/config").body()).contains("scrape_interval: 20s");

@@ -35,6 +35,35 @@ public final class TestHttp {
     return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /**
+   * Polls {@code path} on {@code port} until the body satisfies {@code done}, for state that a server
+   * reaches asynchronously (a scrape, a rule evaluation, a delivery); fails after 60 s with the last
+   * answer. This waits for an event; it asserts nothing about speed.
+   */
+  public static String await(int port, String path, java.util.function.Predicate<String> done) throws Exception {
+    java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+    String last = "";
+    while (java.time.Instant.now().isBefore(deadline)) {
+      try {
+        last = get(port, path).body();
+        if (done.test(last)) {
+          return last;
+        }
+      } catch (IOException notListeningYet) {
+        last = notListeningYet.toString();
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("no answer of " + path + " on port " + port + " matched within 60 s; last: " + last);
+  }
+
+  /** A port that was free a moment ago, for servers whose address must be known before they start. */
+  public static int freePort() throws IOException {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
   public static HttpResponse<byte[]> getBytes(int port, String path, String acceptEncoding)
       throws IOException, InterruptedException {
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))

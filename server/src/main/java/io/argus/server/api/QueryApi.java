@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.Semaphore;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -142,20 +143,8 @@ public final class QueryApi {
   }
 
   private void labelNames(Exchange exchange) throws Exception {
-    long start = ApiParameters.time(exchange, "start", ApiParameters.MIN_TIME_MILLIS);
-    long end = ApiParameters.time(exchange, "end", ApiParameters.MAX_TIME_MILLIS);
-    int limit = ApiParameters.limit(exchange);
-    List<List<Matcher>> selectors = selectors(exchange);
-    TreeSet<String> names = new TreeSet<>();
-    try (Querier querier = storage.querier(start, end)) {
-      if (selectors.isEmpty()) {
-        names.addAll(querier.labelNames());
-      }
-      for (List<Matcher> selector : selectors) {
-        names.addAll(querier.labelNames(selector.toArray(Matcher[]::new)));
-      }
-    }
-    respondStrings(exchange, new ArrayList<>(names), limit);
+    respondStrings(exchange, collectOverSelectors(exchange, (querier, matchers) -> querier.labelNames(matchers)),
+        ApiParameters.limit(exchange));
   }
 
   private void labelValues(Exchange exchange) throws Exception {
@@ -169,20 +158,30 @@ public final class QueryApi {
     if (name.isEmpty() || name.contains("/")) {
       throw ApiException.badData("invalid label name: \"" + name + "\"");
     }
+    respondStrings(exchange,
+        collectOverSelectors(exchange, (querier, matchers) -> querier.labelValues(name, matchers)),
+        ApiParameters.limit(exchange));
+  }
+
+  /**
+   * The sorted union of {@code lookup} over every {@code match[]} selector (or over all series when
+   * there is none), between the request's {@code start} and {@code end}.
+   */
+  private List<String> collectOverSelectors(Exchange exchange, BiFunction<Querier, Matcher[], List<String>> lookup)
+      throws ApiException {
     long start = ApiParameters.time(exchange, "start", ApiParameters.MIN_TIME_MILLIS);
     long end = ApiParameters.time(exchange, "end", ApiParameters.MAX_TIME_MILLIS);
-    int limit = ApiParameters.limit(exchange);
     List<List<Matcher>> selectors = selectors(exchange);
-    TreeSet<String> values = new TreeSet<>();
+    TreeSet<String> found = new TreeSet<>();
     try (Querier querier = storage.querier(start, end)) {
       if (selectors.isEmpty()) {
-        values.addAll(querier.labelValues(name));
+        found.addAll(lookup.apply(querier, new Matcher[0]));
       }
       for (List<Matcher> selector : selectors) {
-        values.addAll(querier.labelValues(name, selector.toArray(Matcher[]::new)));
+        found.addAll(lookup.apply(querier, selector.toArray(Matcher[]::new)));
       }
     }
-    respondStrings(exchange, new ArrayList<>(values), limit);
+    return new ArrayList<>(found);
   }
 
   private static void respondStrings(Exchange exchange, List<String> strings, int limit) throws IOException {
