@@ -6,6 +6,11 @@ import io.argus.core.storage.Appender;
 import io.argus.core.storage.Querier;
 import io.argus.core.storage.Queryable;
 import io.argus.core.storage.StorageException;
+import io.argus.tsdb.block.Block;
+import io.argus.tsdb.block.BlockCollector;
+import io.argus.tsdb.block.BlockDirectory;
+import io.argus.tsdb.block.BlockMeta;
+import io.argus.tsdb.head.ChunkSink;
 import io.argus.tsdb.head.Head;
 import io.argus.tsdb.head.HeadStats;
 import io.argus.tsdb.head.HeadTruncator;
@@ -13,6 +18,7 @@ import io.argus.tsdb.wal.Checkpointer;
 import io.argus.tsdb.wal.RecordHandler;
 import io.argus.tsdb.wal.WalMetrics;
 import io.argus.tsdb.wal.WalReplayer;
+import io.argus.tsdb.query.MergeQuerier;
 import io.argus.tsdb.wal.WalWriter;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -21,14 +27,19 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A TSDB over one data directory: the head in memory, made durable by the write-ahead log in
- * {@code <dir>/wal}. {@link #open} takes an exclusive lock on the directory, replays the log and
- * starts a fresh segment. Thread-safe.
+ * A TSDB over one data directory: persisted blocks in {@code <dir>/<block id>/}, and the head in
+ * memory, made durable by the write-ahead log in {@code <dir>/wal}. {@link #open} takes an exclusive
+ * lock on the directory, opens the blocks (quarantining corrupt ones), replays the log, drops from
+ * the head what the blocks already hold, and starts a fresh segment. Head truncation writes the
+ * truncated chunks as blocks before the log forgets them; retention then deletes old blocks.
+ * Thread-safe.
  */
 public final class Tsdb implements Appendable, Queryable, AutoCloseable {
 
@@ -45,6 +56,7 @@ public final class Tsdb implements Appendable, Queryable, AutoCloseable {
   private final ScheduledExecutorService maintenance;
   private final TsdbMetrics metrics;
   private final WalReplayer.Result replay;
+  private final BlockDirectory blocks;
 
   private Tsdb(Path directory, TsdbOptions options) throws IOException {
     this.directory = directory;
@@ -64,7 +76,14 @@ public final class Tsdb implements Appendable, Queryable, AutoCloseable {
       throw new StorageException("data directory " + directory + " is in use by another process");
     }
     this.head = new Head(options.headOptions());
-    this.metrics = new TsdbMetrics(head, options.walEnabled() ? walMetrics : null);
+    try {
+      this.blocks = BlockDirectory.open(directory);
+    } catch (IOException | RuntimeException e) {
+      lock.release();
+      lockChannel.close();
+      throw e;
+    }
+    this.metrics = new TsdbMetrics(head, options.walEnabled() ? walMetrics : null, blocks);
     if (options.walEnabled()) {
       Path walDirectory = directory.resolve("wal");
       this.replay = new WalReplayer(walDirectory, walMetrics).replay(new HeadReplay(head, walMetrics));
@@ -84,6 +103,13 @@ public final class Tsdb implements Appendable, Queryable, AutoCloseable {
       this.replay = new WalReplayer.Result(-1, 0, java.util.List.of());
       this.walWriter = null;
       this.checkpointer = null;
+    }
+    long persistedUntil = blocks.maxTimeMillis();
+    if (persistedUntil != Long.MIN_VALUE) {
+      // A crash between writing a block and checkpointing the log replays samples the block holds.
+      HeadTruncator.Result dropped = head.truncate(persistedUntil, ChunkSink.discarding());
+      LOG.log(Level.INFO, "opened {0} blocks up to {1}; dropped {2} replayed head chunks they already hold",
+          blocks.blocks().size(), persistedUntil, dropped.chunksRemoved());
     }
     if (options.truncationCheckIntervalMillis() > 0) {
       maintenance =
@@ -118,9 +144,34 @@ public final class Tsdb implements Appendable, Queryable, AutoCloseable {
     return head.appender();
   }
 
+  /**
+   * A querier over the blocks that overlap the range and the head, merged by labels; samples that a
+   * block and the head both hold are returned once. Each block stays mapped until the querier closes.
+   */
   @Override
   public Querier querier(long minTimeMillis, long maxTimeMillis) {
-    return head.querier(minTimeMillis, maxTimeMillis);
+    List<Querier> sources = new ArrayList<>();
+    for (Block block : blocks.blocks()) {
+      BlockMeta meta = block.meta();
+      // maxTime is exclusive: a block [a, b) holds nothing at b.
+      if (meta.minTimeMillis() <= maxTimeMillis && meta.maxTimeMillis() > minTimeMillis && block.acquire()) {
+        try {
+          sources.add(block.querier(minTimeMillis, maxTimeMillis));
+        } finally {
+          block.release();
+        }
+      }
+    }
+    if (sources.isEmpty()) {
+      return head.querier(minTimeMillis, maxTimeMillis);
+    }
+    sources.add(head.querier(minTimeMillis, maxTimeMillis));
+    return new MergeQuerier(sources);
+  }
+
+  /** The persisted blocks, for statistics, tools and tests. */
+  public BlockDirectory blocks() {
+    return blocks;
   }
 
   /** The head, for statistics and tests. */
@@ -143,16 +194,50 @@ public final class Tsdb implements Appendable, Queryable, AutoCloseable {
   }
 
   /**
-   * Drops head data older than {@code minTimeMillis} (handing chunks to the chunk sink), then closes
-   * the current log segment and folds every closed segment into a checkpoint of what remains.
+   * Moves head data older than {@code minTimeMillis} into blocks (one per block range), then closes
+   * the current log segment and folds every closed segment into a checkpoint of what remains, then
+   * applies retention. The log is only checkpointed once the blocks are durable, so a crash or a
+   * failed write loses nothing: the next start replays the log.
+   *
+   * @throws StorageException if the blocks cannot be written (the log is then left untouched)
    */
   public synchronized HeadTruncator.Result truncateHead(long minTimeMillis) {
-    HeadTruncator.Result result = head.truncate(minTimeMillis, options.chunkSink());
+    BlockCollector collector = new BlockCollector(options.blockRangeMillis());
+    ChunkSink observer = options.chunkSink();
+    HeadTruncator.Result result = head.truncate(minTimeMillis, (labels, chunk) -> {
+      collector.accept(labels, chunk);
+      observer.accept(labels, chunk);
+    });
+    try {
+      for (BlockMeta meta : collector.writeBlocks(directory, minTimeMillis)) {
+        blocks.add(meta);
+        LOG.log(Level.INFO, "wrote block {0} [{1}, {2}): {3} series, {4} samples", meta.id(),
+            meta.minTimeMillis(), meta.maxTimeMillis(), meta.seriesCount(), meta.sampleCount());
+      }
+    } catch (IOException e) {
+      throw new StorageException("cannot write blocks in " + directory + " while truncating the head before "
+          + minTimeMillis + ": " + e.getMessage() + "; the write-ahead log keeps the data", e);
+    }
     if (walWriter != null) {
       int closed = walWriter.cutSegment();
-      checkpointer.create(closed, head::isLive, minTimeMillis);
+      // A chunk that straddles the bound stays in the head whole, so the checkpoint must keep its
+      // samples before the bound too, or a restart would lose them (they are in no block).
+      long keepFrom = Math.min(minTimeMillis, head.minTimeMillis());
+      checkpointer.create(closed, head::isLive, keepFrom);
     }
+    applyRetention();
     return result;
+  }
+
+  /** Deletes blocks past the retention time or size; see {@link BlockDirectory#applyRetention}. */
+  public synchronized int applyRetention() {
+    long newest = Math.max(head.maxTimeMillis(), blocks.maxTimeMillis() - 1);
+    try {
+      return blocks.applyRetention(newest, options.retentionTimeMillis(), options.retentionSizeBytes());
+    } catch (IOException e) {
+      LOG.log(Level.ERROR, "retention could not delete a block in " + directory + ": " + e.getMessage(), e);
+      return 0;
+    }
   }
 
   /** Truncates when the head spans more than its window plus half a block range. */
@@ -168,8 +253,7 @@ public final class Tsdb implements Appendable, Queryable, AutoCloseable {
             * options.blockRangeMillis();
         LOG.log(
             Level.INFO,
-            "head spans {0} ms, more than its window of {1} ms: truncating before {2}; no block writer"
-                + " yet, so older chunks are dropped",
+            "head spans {0} ms, more than its window of {1} ms: persisting and truncating before {2}",
             max - min,
             options.headWindowMillis(),
             bound);
@@ -190,6 +274,7 @@ public final class Tsdb implements Appendable, Queryable, AutoCloseable {
       if (walWriter != null) {
         walWriter.close();
       }
+      blocks.close();
     } finally {
       try {
         lock.release();

@@ -1,5 +1,6 @@
 package io.argus.tsdb;
 
+import io.argus.tsdb.block.BlockDirectory;
 import io.argus.tsdb.head.Head;
 import io.argus.tsdb.head.HeadMetrics;
 import io.argus.tsdb.wal.WalMetrics;
@@ -14,10 +15,12 @@ public final class TsdbMetrics {
 
   private final Head head;
   private final WalMetrics wal;
+  private final BlockDirectory blocks;
 
-  TsdbMetrics(Head head, WalMetrics wal) {
+  TsdbMetrics(Head head, WalMetrics wal, BlockDirectory blocks) {
     this.head = head;
     this.wal = wal;
+    this.blocks = blocks;
   }
 
   /** Receives one metric's current value. */
@@ -56,6 +59,15 @@ public final class TsdbMetrics {
     visitor.counter("argus_tsdb_duplicate_samples_total", "Samples refused as duplicates.", h.duplicateSamplesTotal());
     visitor.counter("argus_tsdb_invalid_series_total", "Appends refused for invalid labels.", h.invalidSeriesTotal());
     visitor.counter("argus_tsdb_head_commits_failed_total", "Commits that could not be logged.", h.commitsFailedTotal());
+    visitor.gauge("argus_tsdb_blocks_loaded", "Blocks open for queries.", blocks.blocks().size());
+    visitor.gauge("argus_tsdb_storage_blocks_bytes", "Bytes of the blocks on disk.", blocks.sizeBytes());
+    visitor.counter("argus_tsdb_blocks_written_total", "Blocks written from the head.", blocks.blocksWrittenTotal());
+    visitor.counter("argus_tsdb_corrupt_blocks_total", "Blocks found corrupt at start and moved aside.",
+        blocks.corruptBlocksTotal());
+    visitor.counter("argus_tsdb_time_retentions_total", "Blocks deleted for exceeding the retention time.",
+        blocks.timeRetentionsTotal());
+    visitor.counter("argus_tsdb_size_retentions_total", "Blocks deleted for exceeding the retention size.",
+        blocks.sizeRetentionsTotal());
     if (wal != null) {
       visitor.counter("argus_tsdb_wal_corruptions_total", "Torn or corrupt WAL records found on replay.", wal.corruptionsTotal());
       visitor.summary("argus_tsdb_wal_fsync_duration_seconds", "WAL fsync durations.", wal.fsyncCount(), wal.fsyncSecondsTotal());

@@ -14,9 +14,14 @@ import io.argus.tsdb.wal.WalOptions;
  * @param samplesPerChunk a head chunk is cut at this many samples (120)
  * @param walEnabled whether commits are written to the write-ahead log
  * @param wal how the log writes
- * @param chunkSink receives chunks truncated out of the head (the block writer, once it exists)
+ * @param chunkSink also receives the chunks truncated out of the head, after they were written to a
+ *     block (for observers and tests; the block writer does not need it)
  * @param truncationCheckIntervalMillis how often a background thread checks whether the head spans
  *     more than its window and truncates it; 0 disables the thread (call {@link Tsdb#truncateHead})
+ * @param retentionTimeMillis blocks that end this long before the newest sample are deleted
+ *     ({@code --storage.tsdb.retention.time}, 15 d); 0 keeps them regardless of age
+ * @param retentionSizeBytes while the blocks take more than this, the oldest is deleted
+ *     ({@code --storage.tsdb.retention.size}); 0 means no limit. The head and WAL are not counted.
  */
 public record TsdbOptions(
     long blockRangeMillis,
@@ -25,7 +30,12 @@ public record TsdbOptions(
     boolean walEnabled,
     WalOptions wal,
     ChunkSink chunkSink,
-    long truncationCheckIntervalMillis) {
+    long truncationCheckIntervalMillis,
+    long retentionTimeMillis,
+    long retentionSizeBytes) {
+
+  /** Prometheus' default retention time, 15 days. */
+  public static final long DEFAULT_RETENTION_TIME_MILLIS = 15L * 24 * 60 * 60 * 1000;
 
   public TsdbOptions {
     new HeadOptions(blockRangeMillis, samplesPerChunk); // validates both
@@ -43,6 +53,25 @@ public record TsdbOptions(
       throw new IllegalArgumentException(
           "truncationCheckIntervalMillis must not be negative, got " + truncationCheckIntervalMillis);
     }
+    if (retentionTimeMillis < 0) {
+      throw new IllegalArgumentException("retentionTimeMillis must not be negative, got " + retentionTimeMillis);
+    }
+    if (retentionSizeBytes < 0) {
+      throw new IllegalArgumentException("retentionSizeBytes must not be negative, got " + retentionSizeBytes);
+    }
+  }
+
+  /** The options of issue 3, with the default retention (15 d, no size limit). */
+  public TsdbOptions(
+      long blockRangeMillis,
+      long headWindowMillis,
+      int samplesPerChunk,
+      boolean walEnabled,
+      WalOptions wal,
+      ChunkSink chunkSink,
+      long truncationCheckIntervalMillis) {
+    this(blockRangeMillis, headWindowMillis, samplesPerChunk, walEnabled, wal, chunkSink,
+        truncationCheckIntervalMillis, DEFAULT_RETENTION_TIME_MILLIS, 0);
   }
 
   public static TsdbOptions defaults() {
@@ -53,27 +82,38 @@ public record TsdbOptions(
         true,
         WalOptions.defaults(),
         ChunkSink.discarding(),
-        60_000);
+        60_000,
+        DEFAULT_RETENTION_TIME_MILLIS,
+        0);
   }
 
   public TsdbOptions withWal(WalOptions newWal) {
     return new TsdbOptions(
-        blockRangeMillis, headWindowMillis, samplesPerChunk, walEnabled, newWal, chunkSink, truncationCheckIntervalMillis);
+        blockRangeMillis, headWindowMillis, samplesPerChunk, walEnabled, newWal, chunkSink, truncationCheckIntervalMillis,
+        retentionTimeMillis, retentionSizeBytes);
   }
 
   public TsdbOptions withWalEnabled(boolean enabled) {
     return new TsdbOptions(
-        blockRangeMillis, headWindowMillis, samplesPerChunk, enabled, wal, chunkSink, truncationCheckIntervalMillis);
+        blockRangeMillis, headWindowMillis, samplesPerChunk, enabled, wal, chunkSink, truncationCheckIntervalMillis,
+        retentionTimeMillis, retentionSizeBytes);
   }
 
   public TsdbOptions withChunkSink(ChunkSink sink) {
     return new TsdbOptions(
-        blockRangeMillis, headWindowMillis, samplesPerChunk, walEnabled, wal, sink, truncationCheckIntervalMillis);
+        blockRangeMillis, headWindowMillis, samplesPerChunk, walEnabled, wal, sink, truncationCheckIntervalMillis,
+        retentionTimeMillis, retentionSizeBytes);
   }
 
   public TsdbOptions withTruncationCheckIntervalMillis(long millis) {
     return new TsdbOptions(
-        blockRangeMillis, headWindowMillis, samplesPerChunk, walEnabled, wal, chunkSink, millis);
+        blockRangeMillis, headWindowMillis, samplesPerChunk, walEnabled, wal, chunkSink, millis,
+        retentionTimeMillis, retentionSizeBytes);
+  }
+
+  public TsdbOptions withRetention(long newRetentionTimeMillis, long newRetentionSizeBytes) {
+    return new TsdbOptions(blockRangeMillis, headWindowMillis, samplesPerChunk, walEnabled, wal, chunkSink,
+        truncationCheckIntervalMillis, newRetentionTimeMillis, newRetentionSizeBytes);
   }
 
   HeadOptions headOptions() {
