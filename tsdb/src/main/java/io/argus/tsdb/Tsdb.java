@@ -8,6 +8,7 @@ import io.argus.core.storage.Queryable;
 import io.argus.core.storage.StorageException;
 import io.argus.tsdb.block.Block;
 import io.argus.tsdb.block.BlockCollector;
+import io.argus.tsdb.block.BlockCompactor;
 import io.argus.tsdb.block.BlockDirectory;
 import io.argus.tsdb.block.BlockMeta;
 import io.argus.tsdb.head.ChunkSink;
@@ -229,6 +230,33 @@ public final class Tsdb implements Appendable, Queryable, AutoCloseable {
     return result;
   }
 
+  /**
+   * Compacts adjacent blocks level by level (2 h → 6 h → 18 h …) until no group is due. Runs on the
+   * maintenance thread after truncation; appends and queries go on meanwhile (queriers keep the
+   * blocks they opened).
+   *
+   * @return the number of compactions done
+   */
+  public synchronized int compact() {
+    BlockCompactor compactor = new BlockCompactor(options.blockRangeMillis(), options.retentionTimeMillis());
+    int done = 0;
+    while (true) {
+      List<Block> group = compactor.plan(blocks.blocks());
+      if (group.isEmpty()) {
+        return done;
+      }
+      try {
+        BlockMeta created = BlockCompactor.compact(directory, group);
+        blocks.replace(group, created);
+        LOG.log(Level.INFO, "compacted {0} blocks into {1} [{2}, {3}), level {4}", group.size(), created.id(),
+            created.minTimeMillis(), created.maxTimeMillis(), created.compactionLevel());
+        done++;
+      } catch (IOException e) {
+        throw new StorageException("cannot compact " + group + " in " + directory + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
   /** Deletes blocks past the retention time or size; see {@link BlockDirectory#applyRetention}. */
   public synchronized int applyRetention() {
     long newest = Math.max(head.maxTimeMillis(), blocks.maxTimeMillis() - 1);
@@ -259,6 +287,7 @@ public final class Tsdb implements Appendable, Queryable, AutoCloseable {
             bound);
         truncateHead(bound);
       }
+      compact();
     } catch (RuntimeException e) {
       LOG.log(Level.ERROR, "head truncation failed: " + e.getMessage(), e);
     }

@@ -62,6 +62,8 @@ public final class TsdbMetrics {
     visitor.gauge("argus_tsdb_blocks_loaded", "Blocks open for queries.", blocks.blocks().size());
     visitor.gauge("argus_tsdb_storage_blocks_bytes", "Bytes of the blocks on disk.", blocks.sizeBytes());
     visitor.counter("argus_tsdb_blocks_written_total", "Blocks written from the head.", blocks.blocksWrittenTotal());
+    visitor.counter("argus_tsdb_compactions_total", "Compactions of blocks into a larger one.",
+        blocks.compactionsTotal());
     visitor.counter("argus_tsdb_corrupt_blocks_total", "Blocks found corrupt at start and moved aside.",
         blocks.corruptBlocksTotal());
     visitor.counter("argus_tsdb_time_retentions_total", "Blocks deleted for exceeding the retention time.",

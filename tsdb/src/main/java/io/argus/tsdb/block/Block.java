@@ -1,5 +1,6 @@
 package io.argus.tsdb.block;
 
+import io.argus.core.label.Labels;
 import io.argus.core.storage.Querier;
 import io.argus.tsdb.chunk.XorChunk;
 import io.argus.tsdb.chunk.XorFormat;
@@ -178,6 +179,24 @@ public final class Block {
       }
     } finally {
       release();
+    }
+  }
+
+  /** Receives one series and its chunks (time order); for compaction. */
+  interface SeriesVisitor {
+    void accept(Labels labels, List<XorChunk> chunks);
+  }
+
+  /** Visits every series in label order with all its chunks; the caller holds a reference. */
+  void forEachSeries(SeriesVisitor visitor) {
+    IndexReader.MutableSeriesEntry entry = new IndexReader.MutableSeriesEntry();
+    for (int s = 0; s < index.seriesCount(); s++) {
+      index.series(s, entry);
+      List<XorChunk> chunks = new ArrayList<>(entry.chunkCount);
+      for (int c = 0; c < entry.chunkCount; c++) {
+        chunks.add(chunk(entry.references[c], entry.minTimes[c], entry.maxTimes[c]));
+      }
+      visitor.accept(entry.labels, chunks);
     }
   }
 

@@ -28,6 +28,7 @@ public final class BlockDirectory implements AutoCloseable {
   private final LongAdder timeRetentions = new LongAdder();
   private final LongAdder sizeRetentions = new LongAdder();
   private final LongAdder blocksWritten = new LongAdder();
+  private final LongAdder compactions = new LongAdder();
 
   private BlockDirectory(Path directory) {
     this.directory = directory;
@@ -56,8 +57,58 @@ public final class BlockDirectory implements AutoCloseable {
       }
     }
     opened.sort(Comparator.comparingLong((Block b) -> b.meta().minTimeMillis()).thenComparing(b -> b.meta().id()));
-    result.blocks = List.copyOf(opened);
+    result.blocks = List.copyOf(result.dropCompactedParents(opened));
     return result;
+  }
+
+  /**
+   * A crash after a compaction's output was renamed into place but before its inputs were deleted
+   * leaves both: the inputs are the blocks whose sources another, higher-level block covers. They
+   * go now; the output is authoritative, being complete (renamed only after fsync).
+   */
+  private List<Block> dropCompactedParents(List<Block> opened) throws IOException {
+    List<Block> keep = new ArrayList<>();
+    for (Block candidate : opened) {
+      boolean covered = false;
+      for (Block other : opened) {
+        if (other != candidate
+            && other.meta().compactionLevel() > candidate.meta().compactionLevel()
+            && other.meta().sources().containsAll(candidate.meta().sources())) {
+          covered = true;
+          break;
+        }
+      }
+      if (covered) {
+        LOG.log(Level.INFO, "deleting {0}: a compacted block already holds its data", candidate);
+        candidate.close();
+        deleteRecursively(candidate.directory());
+      } else {
+        keep.add(candidate);
+      }
+    }
+    return keep;
+  }
+
+  /**
+   * Opens the compacted block {@code created}, then swaps it in for {@code replaced} and deletes
+   * those (queriers still using them keep their mapping).
+   */
+  public synchronized void replace(List<Block> replaced, BlockMeta created) throws IOException {
+    Block block = Block.open(directory.resolve(created.id()));
+    List<Block> next = new ArrayList<>(blocks);
+    next.removeAll(replaced);
+    next.add(block);
+    next.sort(Comparator.comparingLong((Block b) -> b.meta().minTimeMillis()).thenComparing(b -> b.meta().id()));
+    blocks = List.copyOf(next);
+    compactions.increment();
+    for (Block old : replaced) {
+      old.close();
+      deleteRecursively(old.directory());
+    }
+  }
+
+  public long compactionsTotal() {
+    return compactions.sum();
   }
 
   private void quarantine(Path block, String reason) throws IOException {
