@@ -90,14 +90,15 @@ class PromqlCorpusTest {
         }
       }
       System.out.printf(
-          "promql-tests: %s: %d passed, %d failed, %d skipped%n",
+          "promql corpus %s: %d cases pass, %d do not (regressions fail the build), %d native-histogram cases not run%n",
           name, passed, failed, skippedCount);
       totalPassed += passed;
       totalFailed += failed;
       totalSkipped += skippedCount;
     }
     System.out.printf(
-        "promql-tests: %d passed, %d failed, %d skipped%n", totalPassed, totalFailed, totalSkipped);
+        "promql corpus total: %d cases pass, %d do not (regressions fail the build), %d native-histogram cases not run%n",
+        totalPassed, totalFailed, totalSkipped);
     if (Boolean.getBoolean("argus.promql.printFailures")) {
       failures.entrySet().stream()
           .sorted(Map.Entry.comparingByKey())
