@@ -59,6 +59,7 @@ public final class QueryApi {
     router.getOrPost("/api/v1/query", this::instantQuery);
     router.getOrPost("/api/v1/query_range", this::rangeQuery);
     router.getOrPost("/api/v1/format_query", this::formatQuery);
+    router.getOrPost("/api/v1/query_exemplars", this::queryExemplars);
     router.getOrPost("/api/v1/series", this::series);
     router.getOrPost("/api/v1/labels", this::labelNames);
     router.get("/api/v1/label/", this::labelValues);
@@ -98,6 +99,24 @@ public final class QueryApi {
     long started = System.nanoTime();
     QueryResult result = evaluate(() -> engine.rangeQuery(storage, expr, start, end, step));
     respond(exchange, query, result, started);
+  }
+
+  /**
+   * Exemplars are not stored yet, so the answer is what Prometheus gives without exemplar storage:
+   * an empty list, after the same validation of the query and the time range.
+   */
+  private void queryExemplars(Exchange exchange) throws Exception {
+    ApiParameters.time(exchange, "start", ApiParameters.MIN_TIME_MILLIS);
+    ApiParameters.time(exchange, "end", ApiParameters.MAX_TIME_MILLIS);
+    try {
+      PromqlParser.parseExpr(queryText(exchange));
+    } catch (ParseException e) {
+      throw ApiException.badData(e.getMessage());
+    }
+    ApiResponses.success(exchange, json -> {
+      json.writeStartArray();
+      json.writeEndArray();
+    });
   }
 
   private void formatQuery(Exchange exchange) throws Exception {

@@ -141,6 +141,14 @@ class QueryApiTest {
   }
 
   @Test
+  void exemplarQueriesAreValidatedAndEmptyAsWithoutExemplarStorage() throws Exception {
+    assertThat(get("/api/v1/query_exemplars?query=up&start=0&end=100")).isEqualTo("{\"status\":\"success\",\"data\":[]}");
+    assertThat(get("/api/v1/query_exemplars?query=" + encode("sum(up")))
+        .isEqualTo("{\"status\":\"error\",\"errorType\":\"bad_data\",\"error\":\"1:7: parse error: unclosed left parenthesis\"}");
+    assertThat(get("/api/v1/query_exemplars?query=up&start=x")).contains("invalid parameter \\\"start\\\"");
+  }
+
+  @Test
   void formatsQueries() throws Exception {
     assertThat(get("/api/v1/format_query?query=" + encode("sum(rate(x[5m]))by(job)")))
         .isEqualTo("{\"status\":\"success\",\"data\":\"sum by (job) (rate(x[5m]))\"}");
