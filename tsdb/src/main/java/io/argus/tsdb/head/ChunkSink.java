@@ -4,8 +4,9 @@ import io.argus.core.label.Labels;
 import io.argus.tsdb.chunk.XorChunk;
 
 /**
- * Receives the chunks head truncation removes, oldest first per series. The block writer will be
- * one; until it exists the default drops them (and the head logs how many).
+ * Receives the chunks head truncation removes, oldest first per series. {@code Tsdb} passes a
+ * {@code BlockCollector} that writes them into blocks; {@link #discarding()} is for a bare head and
+ * for dropping replayed chunks that blocks already hold.
  */
 @FunctionalInterface
 public interface ChunkSink {
