@@ -112,6 +112,7 @@ public final class ArgusServer implements AutoCloseable {
     // Everything that writes goes through the tee, so remote_write sees what the storage accepted.
     remoteWriteQueues = new RemoteWriteQueues(Duration.ofMillis(options.remoteFlushDeadlineMillis()));
     configReloader.addListener(remoteWriteQueues);
+    metrics.registry().register(new VisitedMetrics(remoteWriteQueues::report));
     Appendable writes = new RemoteWriteTee(tsdb, remoteWriteQueues::current);
     scrapeManager = new ScrapeManager(writes);
     discoveryManager = new DiscoveryManager(scrapeManager::updateTargets);

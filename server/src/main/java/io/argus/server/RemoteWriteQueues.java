@@ -5,6 +5,8 @@ import io.argus.core.label.LabelsBuilder;
 import io.argus.ingest.sender.Authorization;
 import io.argus.ingest.sender.QueueConfig;
 import io.argus.ingest.sender.QueueManager;
+import io.argus.ingest.sender.QueueStats;
+import io.argus.server.metrics.VisitedMetrics;
 import io.argus.ingest.sender.RemoteWriteEndpoint;
 import io.argus.scrape.config.HttpClientConfig;
 import io.argus.scrape.relabel.Relabeler;
@@ -116,6 +118,33 @@ final class RemoteWriteQueues implements ConfigListener, AutoCloseable {
       return new Authorization.Bearer(credentials);
     }
     return new Authorization.None();
+  }
+
+  /**
+   * Reports every queue's statistics under Prometheus' remote-storage metric names, labelled by
+   * {@code remote_name} and {@code url} as Prometheus labels them.
+   */
+  void report(VisitedMetrics.Sink sink) {
+    for (QueueManager queue : current) {
+      QueueStats stats = queue.stats();
+      String[] labels = {"remote_name", stats.remoteName(), "url", stats.url()};
+      sink.gauge("argus_remote_storage_samples_pending", "Samples waiting to be sent.", stats.samplesPending(), labels);
+      sink.counter("argus_remote_storage_samples_total", "Samples sent.", stats.samplesTotal(), labels);
+      sink.counter("argus_remote_storage_samples_failed_total", "Samples that failed for good.",
+          stats.samplesFailedTotal(), labels);
+      sink.counter("argus_remote_storage_samples_retried_total", "Samples retried after a recoverable failure.",
+          stats.samplesRetriedTotal(), labels);
+      sink.counter("argus_remote_storage_samples_dropped_total", "Samples dropped by write_relabel_configs.",
+          stats.samplesDroppedTotal(), labels);
+      sink.counter("argus_remote_storage_samples_dropped_queue_full_total", "Samples dropped because the queue was full.",
+          stats.samplesDroppedQueueFullTotal(), labels);
+      sink.counter("argus_remote_storage_bytes_total", "Compressed bytes sent.", stats.bytesTotal(), labels);
+      sink.summary("argus_remote_storage_sent_batch_duration_seconds", "Duration of send calls.",
+          stats.sentBatchDurationSecondsCount(), stats.sentBatchDurationSecondsSum(), labels);
+      sink.gauge("argus_remote_storage_queue_highest_sent_timestamp_seconds",
+          "Newest sample timestamp successfully sent.", stats.highestSentTimestampSeconds(), labels);
+      sink.gauge("argus_remote_storage_shards", "Shards sending in parallel.", stats.shards(), labels);
+    }
   }
 
   @Override

@@ -119,6 +119,10 @@ class PrometheusPeerTest {
         .as("write_relabel_configs kept only two metrics")
         .contains("\"__name__\":\"up\"").contains("\"__name__\":\"argus_build_info\"")
         .doesNotContain("jvm_");
+    assertThat(TestHttp.get(argus.port(), "/metrics").body())
+        .containsPattern("argus_remote_storage_samples_total\\{remote_name=\"[^\"]*\",url=\"http://127.0.0.1:"
+            + prometheusPort + "/api/v1/write\"} [1-9]")
+        .contains("argus_remote_storage_samples_dropped_total{");
   }
 
   private String await(ThrowingSupplier query, Predicate<String> done) throws Exception {
