@@ -175,7 +175,16 @@ public final class WalWriter implements AutoCloseable {
   @Override
   public void close() {
     if (syncer != null) {
-      syncer.shutdownNow();
+      // Not shutdownNow(): interrupting the sync thread inside FileChannel.force() closes the
+      // channel (ClosedByInterruptException), and the final force below would then fail.
+      syncer.shutdown();
+      try {
+        if (!syncer.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)) {
+          LOG.log(Level.WARNING, "the write-ahead log sync thread did not stop within 30 s");
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
     exclusive(
         () -> {

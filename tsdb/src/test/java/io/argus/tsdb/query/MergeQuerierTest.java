@@ -121,6 +121,29 @@ class MergeQuerierTest {
             t.add(previous);
           }
           actual.put(set.at().labels(), t);
+          // Random seeks and nexts against the model: the first expected timestamp at or after.
+          TreeSet<Long> model = expected.get(set.at().labels());
+          SampleIterator seeker = set.at().iterator(null);
+          long position = Long.MIN_VALUE;
+          for (int step = 0; step < 20; step++) {
+            Long want;
+            boolean moved;
+            if (random.nextBoolean()) {
+              long target = random.nextInt(120);
+              want = position == Long.MIN_VALUE ? model.ceiling(target) : model.ceiling(Math.max(target, position));
+              moved = seeker.seek(target);
+            } else {
+              want = position == Long.MIN_VALUE ? model.first() : model.higher(position);
+              moved = seeker.next();
+            }
+            assertThat(moved).isEqualTo(want != null);
+            if (want == null) {
+              break;
+            }
+            assertThat(seeker.timestampMillis()).isEqualTo(want);
+            assertThat(seeker.value()).isEqualTo((double) want);
+            position = want;
+          }
         }
         assertThat(order).isSorted();
         assertThat(actual).isEqualTo(expected);
