@@ -184,7 +184,8 @@ public final class ArgusServer implements AutoCloseable {
     }
     try {
       long started = System.nanoTime();
-      Tsdb opened = Tsdb.open(options.dataPath(), TsdbOptions.defaults());
+      Tsdb opened = Tsdb.open(options.dataPath(),
+          TsdbOptions.defaults().withRetention(options.retentionTimeMillis(), options.retentionSizeBytes()));
       LOG.atInfo().addKeyValue("duration", (System.nanoTime() - started) / 1_000_000 + "ms")
           .log("TSDB started");
       return opened;
