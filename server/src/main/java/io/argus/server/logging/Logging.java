@@ -26,7 +26,9 @@ public final class Logging {
     // Modules below server may log through java.util.logging; route it into the same lines.
     java.util.logging.LogManager.getLogManager().reset();
     org.slf4j.bridge.SLF4JBridgeHandler.install();
-    context.addListener(new ch.qos.logback.classic.jul.LevelChangePropagator());
+    ch.qos.logback.classic.jul.LevelChangePropagator propagator = new ch.qos.logback.classic.jul.LevelChangePropagator();
+    propagator.setContext(context);
+    context.addListener(propagator);
     LogLineLayout layout = new LogLineLayout(format);
     layout.setContext(context);
     layout.start();
