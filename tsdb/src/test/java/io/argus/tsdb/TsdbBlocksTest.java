@@ -125,6 +125,34 @@ class TsdbBlocksTest {
   }
 
   @Test
+  void blocksWithATruncatedIndexOrMissingChunksAreQuarantinedAndTheServerStarts() throws IOException {
+    Map<Labels, List<String>> expected = new HashMap<>();
+    List<Path> damaged;
+    try (Tsdb tsdb = Tsdb.open(directory, options())) {
+      appendHours(tsdb, 0, 9, expected);
+      tsdb.truncateHead(4 * RANGE);
+      damaged = tsdb.blocks().blocks().subList(0, 2).stream().map(Block::directory).toList();
+    }
+    Path index = damaged.get(0).resolve("index");
+    Files.write(index, java.util.Arrays.copyOf(Files.readAllBytes(index), (int) Files.size(index) / 2));
+    try (Stream<Path> chunks = Files.list(damaged.get(1).resolve("chunks"))) {
+      for (Path chunk : chunks.toList()) {
+        Files.delete(chunk);
+      }
+    }
+    Files.delete(damaged.get(1).resolve("chunks"));
+    try (Tsdb reopened = Tsdb.open(directory, options())) {
+      assertThat(reopened.blocks().blocks()).hasSize(2);
+      assertThat(collect(reopened)).containsEntry("argus_tsdb_corrupt_blocks_total", 2.0);
+      for (Path block : damaged) {
+        assertThat(directory.resolve("corrupt").resolve(block.getFileName())).isDirectory();
+      }
+      expected.replaceAll((labels, samples) -> samples.subList(2 * 480, samples.size()));
+      assertThat(TsdbTestSupport.dump(reopened)).isEqualTo(sorted(expected));
+    }
+  }
+
+  @Test
   void retentionByTimeDeletesWholeBlocksOldestFirst() {
     TsdbOptions options = options().withRetention(5 * HOUR, 0);
     try (Tsdb tsdb = Tsdb.open(directory, options)) {

@@ -52,6 +52,9 @@ public final class BlockDirectory implements AutoCloseable {
             opened.add(Block.open(child));
           } catch (CorruptBlockException e) {
             result.quarantine(child, e.getMessage());
+          } catch (IOException e) {
+            // A missing or unreadable file: the block cannot be served either way.
+            result.quarantine(child, e.getClass().getSimpleName() + ": " + e.getMessage());
           }
         }
       }
