@@ -67,7 +67,9 @@ class RouterTest {
   @Test
   void mergesQueryAndFormParameters() throws Exception {
     HttpResponse<String> get = TestHttp.get(server.port(), "/api/v1/echo?q=up&match%5B%5D=a&match%5B%5D=b");
-    assertThat(get.body()).isEqualTo("{\"status\":\"success\",\"data\":{\"q\":\"up\",\"m\":\"a,b\"}}".replace("\"q\":\"up\",\"m\":\"a,b\"", get.body().contains("\"q\":\"up\",\"m\"") ? "\"q\":\"up\",\"m\":\"a,b\"" : "\"m\":\"a,b\",\"q\":\"up\""));
+    JsonNode data = new ObjectMapper().readTree(get.body()).path("data");
+    assertThat(data.path("q").asText()).isEqualTo("up");
+    assertThat(data.path("m").asText()).as("repeated match[] parameters, in order").isEqualTo("a,b");
     HttpResponse<String> post = TestHttp.send(server.port(), "/api/v1/echo", "POST", "q=rate(x%5B5m%5D)&match%5B%5D=c");
     assertThat(post.body()).contains("\"q\":\"rate(x[5m])\"").contains("\"m\":\"c\"");
   }
