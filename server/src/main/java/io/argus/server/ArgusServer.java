@@ -125,6 +125,7 @@ public final class ArgusServer implements AutoCloseable {
     new AlertmanagerApi(alertmanager::alertmanager).register(router);
     rules = new RuleEvaluation(this::engineOptions, tsdb, writes, options, configReloader.state().config(), externalUrl());
     new RulesApi(rules::manager, rules::targets).register(router);
+    metrics.registry().register(new VisitedMetrics(rules::report));
     new RemoteStorageApi(
         options.enableRemoteWriteReceiver() ? new RemoteWriteHandler(writes) : null,
         new RemoteReadHandler(tsdb, RemoteReadConfig.defaults(), configReloader.state().config().global().externalLabels()))

@@ -8,6 +8,7 @@ import io.argus.promql.engine.EngineOptions;
 import io.argus.rules.evaluation.GroupOptions;
 import io.argus.rules.evaluation.QueryFunction;
 import io.argus.rules.file.RuleFileException;
+import io.argus.rules.manager.GroupStatisticsView;
 import io.argus.rules.manager.RuleManager;
 import io.argus.rules.manager.SystemScheduler;
 import io.argus.rules.notifier.AlertmanagerTarget;
@@ -17,6 +18,7 @@ import io.argus.scrape.config.DiscoveryConfig;
 import io.argus.scrape.config.StaticConfig;
 import io.argus.server.config.AlertingConfig;
 import io.argus.server.config.PrometheusConfig;
+import io.argus.server.metrics.VisitedMetrics;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -108,6 +110,35 @@ final class RuleEvaluation implements ConfigListener, AutoCloseable {
     Map<String, String> out = new LinkedHashMap<>();
     labels.forEach(out::put);
     return out;
+  }
+
+  /** Prometheus' {@code prometheus_rule_*} group metrics, as {@code argus_rule_*}{rule_group="file;name"}. */
+  void report(VisitedMetrics.Sink sink) {
+    for (GroupStatisticsView group : manager.statistics()) {
+      String[] labels = {"rule_group", group.ruleGroupLabel()};
+      sink.gauge("argus_rule_group_interval_seconds", "The interval of a rule group.", group.intervalSeconds(), labels);
+      sink.gauge("argus_rule_group_rules", "The number of rules.", group.rules(), labels);
+      sink.counter("argus_rule_evaluations_total", "The total number of rule evaluations.",
+          group.evaluationsTotal(), labels);
+      sink.counter("argus_rule_evaluation_failures_total", "The total number of rule evaluation failures.",
+          group.evaluationFailuresTotal(), labels);
+      sink.counter("argus_rule_group_iterations_total", "The total number of scheduled rule group evaluations.",
+          group.iterationsTotal(), labels);
+      sink.counter("argus_rule_group_iterations_missed_total", "The total number of rule group evaluations missed.",
+          group.iterationsMissedTotal(), labels);
+      sink.gauge("argus_rule_group_last_duration_seconds", "The duration of the last rule group evaluation.",
+          group.lastDurationSeconds(), labels);
+      sink.gauge("argus_rule_group_last_evaluation_timestamp_seconds",
+          "The timestamp of the last rule group evaluation in seconds.", group.lastEvaluationTimestampMillis() / 1000.0,
+          labels);
+      sink.gauge("argus_rule_group_last_evaluation_samples", "The number of samples returned during the last evaluation.",
+          group.lastEvaluationSamples(), labels);
+    }
+    sink.counter("argus_notifications_sent_total", "Alerts sent to Alertmanagers.", notifier.sentTotal());
+    sink.counter("argus_notifications_dropped_total", "Alerts dropped, by errors or a full queue.", notifier.droppedTotal());
+    sink.counter("argus_notifications_errors_total", "Errors sending alerts to Alertmanagers.", notifier.errorsTotal());
+    sink.gauge("argus_notifications_queue_length", "Alerts waiting to be sent.", notifier.queueLength());
+    sink.gauge("argus_notifications_queue_capacity", "The capacity of the alert queue.", notifier.queueCapacity());
   }
 
   @Override

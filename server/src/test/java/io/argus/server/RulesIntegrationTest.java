@@ -65,6 +65,10 @@ class RulesIntegrationTest {
     assertThat(await("/api/v1/query?query=ALERTS", body -> body.contains("\"alertstate\":\"firing\"")))
         .contains("\"alertname\":\"AnswerIsKnown\"");
 
+    assertThat(TestHttp.get(port, "/metrics").body())
+        .containsPattern("argus_rule_evaluations_total\\{rule_group=\"[^\"]*rules.yml;example\"} [1-9]")
+        .containsPattern("argus_notifications_sent_total [1-9]");
+
     Files.writeString(dir.resolve("rules.yml"), "groups:\n  - name: broken\n    rules:\n      - record: x\n        expr: sum(\n");
     String failed = TestHttp.post(port, "/-/reload").body();
     assertThat(failed).startsWith("failed to reload config:").contains("rules.yml");
