@@ -1,5 +1,6 @@
 package io.argus.rules.evaluation;
 
+import io.argus.core.hash.XxHash64;
 import io.argus.core.label.Labels;
 import io.argus.core.storage.Appender;
 import io.argus.core.storage.Querier;

@@ -303,11 +303,4 @@ class RuleGroupTest {
       assertThat(new RuleGroup(config, options, true, () -> 0L).offsetNanos()).isEqualTo(offsetNanos);
     });
   }
-
-  @Test
-  void xxHashMatchesTheReferenceVectors() {
-    assertThat(XxHash64.hash(new byte[0])).isEqualTo(0xEF46DB3751D8E999L);
-    assertThat(XxHash64.hash("a".getBytes())).isEqualTo(0xD24EC4F1A98C6E5BL);
-    assertThat(XxHash64.hash("abc".getBytes())).isEqualTo(0x44BC2CF5AD770999L);
-  }
 }

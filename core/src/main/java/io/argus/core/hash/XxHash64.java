@@ -1,11 +1,11 @@
-package io.argus.rules.evaluation;
+package io.argus.core.hash;
 
 /**
- * xxHash64 with seed 0, which Prometheus' {@code labels.Hash} uses; a group's evaluation offset
- * within its interval is that hash of {@code {file, name}} modulo the interval in nanoseconds, so
- * computing it the same way makes groups evaluate at the same moments as in Prometheus.
+ * xxHash64 with seed 0, the hash of Prometheus' {@code labels.Hash}. Wherever Prometheus derives a
+ * decision from that hash (a rule group's evaluation offset, {@code limit_ratio}'s sampling), using
+ * the same function makes Argus decide the same way.
  */
-final class XxHash64 {
+public final class XxHash64 {
 
   private static final long PRIME1 = 0x9E3779B185EBCA87L;
   private static final long PRIME2 = 0xC2B2AE3D27D4EB4FL;
@@ -15,7 +15,8 @@ final class XxHash64 {
 
   private XxHash64() {}
 
-  static long hash(byte[] input) {
+  /** The xxHash64 (seed 0) of {@code input}. */
+  public static long hash(byte[] input) {
     int length = input.length;
     int offset = 0;
     long h;
